@@ -1,0 +1,246 @@
+package pl.wspolnie.consultation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.history.ChangeHistory;
+import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.programme.Programme;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.Stage;
+import pl.wspolnie.security.CurrentUser;
+import pl.wspolnie.security.Groups;
+import pl.wspolnie.shared.ConflictException;
+import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.NotFoundException;
+
+/** Public consultation: the window, comment intake, the Public Benefit Council opinion, answers and sign-off. */
+@Service
+@Transactional
+public class ConsultationService {
+
+    private static final Pattern KRS = Pattern.compile("^[0-9]{10}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    public record Submitted(ConsultationComment comment, boolean created) {
+    }
+
+    /** What the answering team sees of a comment, and which group answers it. */
+    public record CommentBrief(Long commentId, String responseGroup, String organisation, String section,
+                               String currentText, String proposedText, String justification) {
+    }
+
+    private final Consultations consultations;
+    private final ConsultationComments comments;
+    private final BenefitCouncilOpinions opinions;
+    private final ProgrammeService programmes;
+    private final MunicipalityProfile profile;
+    private final ChangeHistory history;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ConsultationService(Consultations consultations, ConsultationComments comments, BenefitCouncilOpinions opinions,
+                        ProgrammeService programmes, MunicipalityProfile profile, ChangeHistory history,
+                        CurrentUser currentUser, Clock clock, ZoneId municipalityZone) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.opinions = opinions;
+        this.programmes = programmes;
+        this.profile = profile;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = municipalityZone;
+    }
+
+    /**
+     * Opens a consultation round now. It closes at the end of the planned last day, but never before the
+     * municipality's minimum number of days; the Public Benefit Council has its opinion days from today.
+     */
+    public Consultation open(Long programmeId) {
+        Programme programme = programmes.get(programmeId);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate planned = programme.getCalendar().consultationEnd();
+        LocalDate minimum = today.plusDays(profile.consultationDays());
+        LocalDate lastDay = planned.isAfter(minimum) ? planned : minimum;
+        Instant closesAt = endOf(lastDay);
+        Instant opinionDeadline = endOf(today.plusDays(profile.publicBenefitCouncilOpinionDays()));
+        var existing = consultations.findFirstByProgrammeIdOrderByRoundDesc(programmeId);
+        int round = existing.map(c -> c.getRound() + 1).orElse(1);
+        Consultation consultation = consultations.save(new Consultation(programmeId, round, now, closesAt, opinionDeadline));
+        programmes.moveTo(programmeId, Stage.CONSULTATION);
+        history.record(programmeId, "Consultation", consultation.getId(), "CONSULTATION_OPENED",
+                "round " + round + ", comments until " + lastDay + ", opinion until " + today.plusDays(profile.publicBenefitCouncilOpinionDays()));
+        return consultation;
+    }
+
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Stores a comment while the window is open; a repeated reference returns the first comment. */
+    public Submitted submitComment(Long programmeId, CommentSubmission s) {
+        programmes.get(programmeId);
+        if (s != null && s.externalRef() != null && !s.externalRef().isBlank()) {
+            var existing = comments.findByProgrammeIdAndExternalRef(programmeId, s.externalRef().strip());
+            if (existing.isPresent()) {
+                return new Submitted(existing.get(), false);
+            }
+        }
+        validate(s);
+        Consultation open = current(programmeId).filter(c -> c.acceptsComments(clock.instant()))
+                .orElseThrow(() -> new ConflictException("No consultation of programme " + programmeId + " is open for comments"));
+        var comment = comments.save(new ConsultationComment(open.getId(), programmeId, s, currentUser.id(), clock.instant()));
+        history.record(programmeId, "ConsultationComment", comment.getId(), "COMMENT_RECEIVED",
+                comment.getExternalRef() + " (" + comment.getOrganisation() + ") " + comment.getSection());
+        return new Submitted(comment, true);
+    }
+
+    private void validate(CommentSubmission s) {
+        var errors = new FieldErrors();
+        if (s == null) {
+            errors.required(null, "body").throwIfAny();
+        }
+        errors.required(s.externalRef(), "externalRef").maxLength(s.externalRef(), 100, "externalRef")
+                .required(s.organisation(), "organisation").maxLength(s.organisation(), 300, "organisation")
+                .check(s.krs() == null || s.krs().isBlank() || KRS.matcher(s.krs().strip()).matches(), "krs", "must be 10 digits")
+                .required(s.contactPerson(), "contactPerson").maxLength(s.contactPerson(), 200, "contactPerson")
+                .required(s.email(), "email")
+                .check(s.email() == null || s.email().isBlank() || (s.email().length() <= 254 && EMAIL.matcher(s.email().strip()).matches()),
+                        "email", "is not an e-mail address")
+                .required(s.section(), "section").maxLength(s.section(), 500, "section")
+                .check(s.sector() == null || s.sector().isBlank() || profile.sector(s.sector().strip()).isPresent(), "sector",
+                        "unknown sector code (one of " + String.join(", ", profile.sectorCodes()) + ")")
+                .maxLength(s.currentText(), 10000, "currentText")
+                .required(s.proposedText(), "proposedText").maxLength(s.proposedText(), 10000, "proposedText")
+                .required(s.justification(), "justification").maxLength(s.justification(), 10000, "justification")
+                .throwIfAny();
+    }
+
+    public void closeIntake(Long consultationId) {
+        Consultation c = get(consultationId);
+        c.closeIntake(clock.instant());
+        history.record(c.getProgrammeId(), "Consultation", consultationId, "COMMENT_INTAKE_CLOSED",
+                comments.findByConsultationIdOrderById(consultationId).size() + " comments");
+    }
+
+    public void recordOpinion(Long consultationId, String text) {
+        new FieldErrors().required(text, "opinionText").maxLength(text, 20000, "opinionText").throwIfAny();
+        saveOpinion(consultationId, OpinionStatus.GIVEN, text.strip());
+    }
+
+    public void recordOpinionWaived(Long consultationId) {
+        saveOpinion(consultationId, OpinionStatus.WAIVED, null);
+    }
+
+    private void saveOpinion(Long consultationId, OpinionStatus status, String text) {
+        Consultation c = get(consultationId);
+        if (opinions.findByConsultationId(consultationId).isPresent()) {
+            throw new ConflictException("The opinion of consultation " + consultationId + " is already recorded");
+        }
+        var opinion = opinions.save(new BenefitCouncilOpinion(consultationId, status, text, currentUser.id(), clock.instant()));
+        history.record(c.getProgrammeId(), "BenefitCouncilOpinion", opinion.getId(), "OPINION_" + status, text);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> commentIds(Long consultationId) {
+        return comments.findByConsultationIdOrderById(consultationId).stream().map(ConsultationComment::getId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CommentBrief brief(Long commentId) {
+        ConsultationComment c = comment(commentId);
+        String group = Optional.ofNullable(c.getSectorCode()).flatMap(profile::sector)
+                .map(MunicipalityProfile.Sector::group).orElse(Groups.COORDINATION_TEAM);
+        return new CommentBrief(c.getId(), group, c.getOrganisation() + (c.getKrs() != null ? " (KRS " + c.getKrs() + ")" : ""),
+                c.getSection(), c.getCurrentText() == null ? "—" : c.getCurrentText(), c.getProposedText(), c.getJustification());
+    }
+
+    public void respond(Long commentId, String decision, String justification) {
+        var errors = new FieldErrors().required(decision, "commentDecision");
+        CommentDecision parsed = null;
+        if (decision != null && !decision.isBlank()) {
+            try {
+                parsed = CommentDecision.valueOf(decision.strip());
+            } catch (IllegalArgumentException e) {
+                errors.check(false, "commentDecision", "must be ACCEPTED, PARTLY_ACCEPTED or REJECTED");
+            }
+        }
+        errors.required(justification, "responseJustification").maxLength(justification, 5000, "responseJustification")
+                .throwIfAny();
+        ConsultationComment c = comment(commentId);
+        c.respond(parsed, justification.strip(), currentUser.id(), clock.instant());
+        history.record(c.getProgrammeId(), "ConsultationComment", commentId, "COMMENT_ANSWERED",
+                parsed + ": " + justification.strip());
+    }
+
+    /** Counts and the opinion, in a few lines for the sign-off and revision forms. */
+    @Transactional(readOnly = true)
+    public String responsesSummary(Long consultationId) {
+        Consultation c = get(consultationId);
+        var all = comments.findByConsultationIdOrderById(consultationId);
+        Map<Object, Long> byDecision = all.stream().collect(Collectors.groupingBy(
+                x -> x.getDecision() == null ? "UNANSWERED" : x.getDecision(), Collectors.counting()));
+        long organisations = all.stream().map(ConsultationComment::getOrganisation).distinct().count();
+        String opinion = opinions.findByConsultationId(consultationId)
+                .map(o -> o.getStatus() == OpinionStatus.GIVEN ? "wydana" : "nie wydana w terminie (odstąpiono)")
+                .orElse("jeszcze nie wpłynęła");
+        return "Runda konsultacji: " + c.getRound() + "\n"
+                + "Uwagi: " + all.size() + " od " + organisations + " organizacji\n"
+                + "Uwzględnione: " + byDecision.getOrDefault(CommentDecision.ACCEPTED, 0L)
+                + ", częściowo: " + byDecision.getOrDefault(CommentDecision.PARTLY_ACCEPTED, 0L)
+                + ", nieuwzględnione: " + byDecision.getOrDefault(CommentDecision.REJECTED, 0L)
+                + ", bez odpowiedzi: " + byDecision.getOrDefault("UNANSWERED", 0L) + "\n"
+                + "Opinia Rady Pożytku: " + opinion;
+    }
+
+    public void signOff(Long consultationId, Boolean confirmed, String note) {
+        new FieldErrors().check(Boolean.TRUE.equals(confirmed), "signOffConfirmed", "confirm that every comment has an answer")
+                .maxLength(note, 5000, "signOffNote").throwIfAny();
+        Consultation c = get(consultationId);
+        long unanswered = comments.findByConsultationIdOrderById(consultationId).stream().filter(x -> x.getDecision() == null).count();
+        if (unanswered > 0) {
+            throw new ConflictException(unanswered + " comments of consultation " + consultationId + " have no answer yet");
+        }
+        c.signOff(note == null || note.isBlank() ? null : note.strip(), currentUser.id(), clock.instant());
+        programmes.moveTo(c.getProgrammeId(), Stage.REVISION);
+        history.record(c.getProgrammeId(), "Consultation", consultationId, "CONSULTATION_SIGNED_OFF", note);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Consultation> current(Long programmeId) {
+        return consultations.findFirstByProgrammeIdOrderByRoundDesc(programmeId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BenefitCouncilOpinion> opinion(Long consultationId) {
+        return opinions.findByConsultationId(consultationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsultationComment> comments(Long programmeId) {
+        programmes.get(programmeId);
+        return comments.findByProgrammeIdOrderById(programmeId);
+    }
+
+    @Transactional(readOnly = true)
+    public Consultation get(Long consultationId) {
+        return consultations.findById(consultationId).orElseThrow(() -> new NotFoundException("Consultation", consultationId));
+    }
+
+    private ConsultationComment comment(Long commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new NotFoundException("Comment", commentId));
+    }
+
+}

@@ -1,0 +1,80 @@
+package pl.wspolnie.municipality;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+
+/** Loads the municipality profile from the JSON file named by {@code wspolnie.municipality-profile}. */
+@Configuration
+class MunicipalityProfileConfiguration {
+
+    @Bean
+    MunicipalityProfile municipalityProfile(@Value("${wspolnie.municipality-profile}") Resource file,
+                                            ObjectMapper json) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return parse(json.readTree(in), file.getDescription());
+        }
+    }
+
+    static MunicipalityProfile parse(JsonNode root, String source) {
+        JsonNode m = required(root, "municipality", source);
+        List<MunicipalityProfile.Sector> sectors = new ArrayList<>();
+        for (JsonNode s : required(root, "sectors", source)) {
+            sectors.add(new MunicipalityProfile.Sector(text(s, "code", source), text(s, "name", source),
+                    text(s, "group", source)));
+        }
+        List<MunicipalityProfile.Department> departments = new ArrayList<>();
+        for (JsonNode d : required(root, "departments", source)) {
+            departments.add(new MunicipalityProfile.Department(text(d, "code", source), text(d, "name", source)));
+        }
+        if (sectors.isEmpty()) {
+            throw new IllegalStateException(source + ": the profile names no sectoral team (sectors)");
+        }
+        var codes = new HashSet<String>();
+        var groups = new HashSet<String>();
+        for (var s : sectors) {
+            if (!codes.add(s.code()) || !groups.add(s.group())) {
+                throw new IllegalStateException(source + ": sector code and group must be unique: " + s.code());
+            }
+        }
+        return new MunicipalityProfile(
+                text(m, "name", source), text(m, "council", source), text(m, "mayor", source),
+                text(m, "publicBenefitCouncil", source),
+                positive(m, "consultationDays", source), positive(m, "publicBenefitCouncilOpinionDays", source),
+                MonthDay.parse(text(m, "adoptionDeadline", source)),
+                List.copyOf(sectors), List.copyOf(departments));
+    }
+
+    private static JsonNode required(JsonNode node, String field, String source) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalStateException(source + ": missing '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field, String source) {
+        String value = required(node, field, source).asText();
+        if (value.isBlank()) {
+            throw new IllegalStateException(source + ": '" + field + "' is empty");
+        }
+        return value;
+    }
+
+    private static int positive(JsonNode node, String field, String source) {
+        int value = required(node, field, source).asInt();
+        if (value <= 0) {
+            throw new IllegalStateException(source + ": '" + field + "' must be a positive number of days");
+        }
+        return value;
+    }
+}

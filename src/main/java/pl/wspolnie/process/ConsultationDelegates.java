@@ -1,0 +1,87 @@
+package pl.wspolnie.process;
+
+import static pl.wspolnie.process.Vars.bool;
+import static pl.wspolnie.process.Vars.id;
+import static pl.wspolnie.process.Vars.text;
+import static pl.wspolnie.process.Vars.userInput;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.drafting.DraftStage;
+import pl.wspolnie.drafting.DraftingService;
+
+/** Service tasks of public-consultation.bpmn, and the comment list its multi-instance runs over. */
+@Configuration
+class ConsultationDelegates {
+
+    private final ConsultationService consultations;
+    private final DraftingService drafting;
+
+    ConsultationDelegates(ConsultationService consultations, DraftingService drafting) {
+        this.consultations = consultations;
+        this.drafting = drafting;
+    }
+
+    @Bean
+    JavaDelegate openConsultation() {
+        return execution -> {
+            Long programmeId = id(execution, "programmeId");
+            drafting.recordVersion(programmeId, DraftStage.CONSULTATION, null);
+            var consultation = consultations.open(programmeId);
+            execution.setVariable("consultationId", consultation.getId());
+            execution.setVariable("consultationEnd", Deadlines.of(consultation.getClosesAt()));
+            execution.setVariable("opinionDeadline", Deadlines.of(consultation.getOpinionDeadline()));
+            execution.setVariable("draftVersion", drafting.latestLabel(programmeId));
+        };
+    }
+
+    @Bean
+    JavaDelegate closeCommentIntake() {
+        return execution -> consultations.closeIntake(id(execution, "consultationId"));
+    }
+
+    @Bean
+    JavaDelegate recordOpinion() {
+        return execution -> userInput(() -> consultations.recordOpinion(id(execution, "consultationId"), text(execution, "opinionText")));
+    }
+
+    @Bean
+    JavaDelegate recordOpinionWaived() {
+        return execution -> consultations.recordOpinionWaived(id(execution, "consultationId"));
+    }
+
+    /** Shows the comment on the response form; its variables are local to this comment's instance. */
+    @Bean
+    JavaDelegate routeComment() {
+        return execution -> {
+            var brief = consultations.brief(id(execution, "commentId"));
+            execution.setVariableLocal("responseGroup", brief.responseGroup());
+            execution.setVariableLocal("commentOrganisation", brief.organisation());
+            execution.setVariableLocal("commentSection", brief.section());
+            execution.setVariableLocal("commentCurrentText", brief.currentText());
+            execution.setVariableLocal("commentProposedText", brief.proposedText());
+            execution.setVariableLocal("commentJustification", brief.justification());
+            execution.setVariableLocal("commentDecision", null);
+            execution.setVariableLocal("responseJustification", null);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordCommentResponse() {
+        return execution -> userInput(() -> consultations.respond(id(execution, "commentId"),
+                text(execution, "commentDecision"), text(execution, "responseJustification")));
+    }
+
+    @Bean
+    JavaDelegate summariseResponses() {
+        return execution -> execution.setVariable("responsesSummary", consultations.responsesSummary(id(execution, "consultationId")));
+    }
+
+    @Bean
+    JavaDelegate recordSignOff() {
+        return execution -> userInput(() -> consultations.signOff(id(execution, "consultationId"),
+                bool(execution, "signOffConfirmed"), text(execution, "signOffNote")));
+    }
+}

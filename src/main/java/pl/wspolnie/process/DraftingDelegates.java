@@ -1,0 +1,218 @@
+package pl.wspolnie.process;
+
+import static pl.wspolnie.process.Vars.bool;
+import static pl.wspolnie.process.Vars.date;
+import static pl.wspolnie.process.Vars.id;
+import static pl.wspolnie.process.Vars.integer;
+import static pl.wspolnie.process.Vars.text;
+import static pl.wspolnie.process.Vars.userInput;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.council.CouncilService;
+import pl.wspolnie.drafting.DraftStage;
+import pl.wspolnie.drafting.DraftingService;
+import pl.wspolnie.programme.Calendar;
+import pl.wspolnie.programme.NewProgramme;
+import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.Stage;
+import pl.wspolnie.shared.InvalidInputException;
+
+/** Service tasks of programme-drafting.bpmn: each reads ids, calls one service, sets result variables. */
+@Configuration
+class DraftingDelegates {
+
+    private final ProgrammeService programmes;
+    private final DraftingService drafting;
+    private final CouncilService council;
+    private final Deadlines deadlines;
+
+    DraftingDelegates(ProgrammeService programmes, DraftingService drafting, CouncilService council, Deadlines deadlines) {
+        this.programmes = programmes;
+        this.drafting = drafting;
+        this.council = council;
+        this.deadlines = deadlines;
+    }
+
+    private static Long programmeId(DelegateExecution execution) {
+        return id(execution, "programmeId");
+    }
+
+    /** API start: the programme exists. Tasklist start: the start form's fields register it. Then the timers. */
+    @Bean
+    JavaDelegate registerProgramme() {
+        return execution -> {
+            Long id = programmeId(execution);
+            if (id == null) {
+                id = userInput(() -> programmes.registerForProcess(fromStartForm(execution), execution.getProcessInstanceId())).getId();
+                execution.setVariable("programmeId", id);
+                execution.setProcessBusinessKey(String.valueOf(id));
+            } else {
+                programmes.attachProcess(id, execution.getProcessInstanceId());
+            }
+            Calendar c = programmes.get(id).getCalendar();
+            execution.setVariable("proposalDeadline", deadlines.endOf(c.proposalDeadline()));
+            execution.setVariable("sectionDueDate", deadlines.endOf(c.sectionsDue()));
+            execution.setVariable("deadlineWarningDate", deadlines.startOf(c.councilDeadline().minusDays(14)));
+            execution.setVariable("councilDeadlineEnd", deadlines.endOf(c.councilDeadline()));
+        };
+    }
+
+    private static NewProgramme fromStartForm(DelegateExecution execution) {
+        String kind = text(execution, "kind");
+        ProgrammeKind parsed = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                parsed = ProgrammeKind.valueOf(kind.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("kind", "must be ANNUAL or MULTI_YEAR");
+            }
+        }
+        Calendar edited = new Calendar(date(execution, "proposalDeadline"), date(execution, "sectionsDue"),
+                date(execution, "consultationStart"), date(execution, "consultationEnd"), null,
+                date(execution, "councilDeadline"));
+        return new NewProgramme(parsed, integer(execution, "firstYear"), integer(execution, "lastYear"),
+                text(execution, "title"), edited);
+    }
+
+    @Bean
+    JavaDelegate closeCallForProposals() {
+        return execution -> programmes.moveTo(programmeId(execution), Stage.SECTOR_WORK);
+    }
+
+    /** Opens one team's section; its form variables are local to this sector's instance. */
+    @Bean
+    JavaDelegate openSectorSection() {
+        return execution -> {
+            var work = programmes.openSection(programmeId(execution), text(execution, "sectorCode"));
+            execution.setVariableLocal("sectionId", work.sectionId());
+            execution.setVariableLocal("sectorName", work.sectorName());
+            execution.setVariableLocal("sectorGroup", work.candidateGroup());
+            execution.setVariableLocal("sectionNarrative", work.narrative());
+            execution.setVariableLocal("priorityTasksSummary", work.priorityTasksSummary());
+            execution.setVariableLocal("reviewRemarks", work.reviewRemarks());
+            execution.setVariableLocal("sectionDecision", null);
+        };
+    }
+
+    @Bean
+    JavaDelegate escalateOverdueSection(TaskService tasks) {
+        return execution -> {
+            var section = programmes.markOverdue(id(execution, "sectionId"));
+            tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey("PrepareSectorSection").list().stream()
+                    .filter(t -> section.getSectorCode().equals(tasks.getVariable(t.getId(), "sectorCode")))
+                    .forEach(t -> {
+                        tasks.addCandidateGroup(t.getId(), pl.wspolnie.security.Groups.COORDINATION_TEAM);
+                        tasks.setPriority(t.getId(), 90);
+                    });
+        };
+    }
+
+    @Bean
+    JavaDelegate submitSectorSection() {
+        return execution -> {
+            userInput(() -> programmes.submitSection(id(execution, "sectionId"), text(execution, "sectionNarrative")));
+            execution.setVariableLocal("priorityTasksSummary", programmes.sectionWork(id(execution, "sectionId")).priorityTasksSummary());
+            // the reviewer decides afresh on every submission
+            execution.setVariableLocal("sectionDecision", null);
+            execution.setVariableLocal("reviewRemarks", null);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordSectionReview() {
+        return execution -> userInput(() -> programmes.reviewSection(id(execution, "sectionId"),
+                text(execution, "sectionDecision"), text(execution, "reviewRemarks")));
+    }
+
+    @Bean
+    JavaDelegate assembleDraft() {
+        return execution -> {
+            Long id = programmeId(execution);
+            programmes.moveTo(id, Stage.DRAFT_REVIEW);
+            drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
+            execution.setVariable("sectionsSummary", programmes.sectionsSummary(id));
+            execution.setVariable("draftVersion", drafting.latestLabel(id));
+            execution.setVariable("draftDecision", null);
+            execution.setVariable("sectionsToReturn", null);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordDraftReview() {
+        return execution -> userInput(() -> programmes.reviewDraft(programmeId(execution), text(execution, "draftDecision"),
+                text(execution, "sectionsToReturn"), text(execution, "draftRemarks")));
+    }
+
+    @Bean
+    JavaDelegate recordRevision() {
+        return execution -> {
+            Long id = programmeId(execution);
+            String summary = text(execution, "revisionSummary");
+            userInput(() -> {
+                new pl.wspolnie.shared.FieldErrors().required(summary, "revisionSummary").throwIfAny();
+                drafting.recordVersion(id, DraftStage.AFTER_CONSULTATION, summary);
+            });
+            programmes.moveTo(id, Stage.MAYOR_APPROVAL);
+            execution.setVariable("draftVersion", drafting.latestLabel(id));
+        };
+    }
+
+    @Bean
+    JavaDelegate recordMayorDecision() {
+        return execution -> userInput(() -> council.recordMayorDecision(programmeId(execution),
+                text(execution, "mayorDecision"), text(execution, "mayorRemarks")));
+    }
+
+    @Bean
+    JavaDelegate recordCouncilSubmission() {
+        return execution -> {
+            Long id = programmeId(execution);
+            userInput(() -> council.submit(id, text(execution, "printNumber"), date(execution, "submittedOn")));
+            drafting.recordVersion(id, DraftStage.COUNCIL, "druk nr " + text(execution, "printNumber"));
+            execution.setVariable("draftVersion", drafting.latestLabel(id));
+        };
+    }
+
+    @Bean
+    JavaDelegate recordAmendments() {
+        return execution -> userInput(() -> drafting.recordAmendments(programmeId(execution), text(execution, "amendmentsSummary")));
+    }
+
+    @Bean
+    JavaDelegate reopenAfterRejection() {
+        return execution -> programmes.startNewRound(programmeId(execution));
+    }
+
+    @Bean
+    JavaDelegate closeCycle() {
+        return execution -> {
+            Long id = programmeId(execution);
+            drafting.recordVersion(id, DraftStage.ADOPTED, text(execution, "amendmentsSummary"));
+            programmes.moveTo(id, Stage.ADOPTED);
+        };
+    }
+
+    /** Warns that the adoption deadline is near or missed: a record and a task for the coordination team. */
+    @Bean
+    JavaDelegate escalateDeadline(TaskService tasks) {
+        return execution -> {
+            Long id = programmeId(execution);
+            String level = text(execution, "level");
+            String text = programmes.recordDeadlineWarning(id, level);
+            var task = tasks.newTask();
+            task.setName(("MISSED".equals(level) ? "Termin uchwalenia minął" : "Zbliża się termin uchwalenia")
+                    + " – program " + id);
+            task.setDescription(text);
+            task.setPriority("MISSED".equals(level) ? 100 : 80);
+            tasks.saveTask(task);
+            tasks.addCandidateGroup(task.getId(), pl.wspolnie.security.Groups.COORDINATION_TEAM);
+        };
+    }
+
+}

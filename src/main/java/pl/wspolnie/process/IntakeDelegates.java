@@ -1,0 +1,115 @@
+package pl.wspolnie.process;
+
+import static pl.wspolnie.process.Vars.id;
+import static pl.wspolnie.process.Vars.integer;
+import static pl.wspolnie.process.Vars.text;
+import static pl.wspolnie.process.Vars.userInput;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.programme.FundingMode;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.TaskForm;
+import pl.wspolnie.proposal.ProposalService;
+import pl.wspolnie.proposal.ProposalSubmission;
+import pl.wspolnie.proposal.SubmitterType;
+import pl.wspolnie.shared.InvalidInputException;
+
+/** Service tasks of proposal-intake.bpmn. */
+@Configuration
+class IntakeDelegates {
+
+    private final ProposalService proposals;
+    private final ProgrammeService programmes;
+
+    IntakeDelegates(ProposalService proposals, ProgrammeService programmes) {
+        this.proposals = proposals;
+        this.programmes = programmes;
+    }
+
+    /** API start: the proposal exists. Tasklist start: the start form's fields are the proposal. */
+    @Bean
+    JavaDelegate registerProposal() {
+        return execution -> {
+            Long proposalId = id(execution, "proposalId");
+            if (proposalId == null) {
+                var submitted = userInput(() -> proposals.submitForProcess(id(execution, "programmeId"),
+                        fromStartForm(execution), execution.getProcessInstanceId()));
+                proposalId = submitted.proposal().getId();
+                execution.setVariable("proposalId", proposalId);
+                execution.setVariable("programmeId", submitted.proposal().getProgrammeId());
+                execution.setProcessBusinessKey(String.valueOf(proposalId));
+            } else {
+                proposals.attachProcess(proposalId, execution.getProcessInstanceId());
+            }
+            var p = proposals.get(proposalId);
+            var brief = proposals.brief(proposalId);
+            execution.setVariable("sectorKnown", brief.sectorKnown());
+            execution.setVariable("proposalForm", p.getTaskForm().name());
+            execution.setVariable("proposalAmount", p.getPlannedAmount() == null ? 0.0 : p.getPlannedAmount().doubleValue());
+            execution.setVariable("submitterType", p.getSubmitterType().name());
+            execution.setVariable("proposalTitle", brief.title());
+            execution.setVariable("proposalSubmitter", brief.submitter());
+            execution.setVariable("proposalSectorName", brief.sectorName());
+            execution.setVariable("proposalDescription", brief.description());
+            execution.setVariable("proposalJustification", brief.justification());
+            execution.setVariable("proposalFormLabel", brief.formLabel());
+            execution.setVariable("proposalModeLabel", brief.modeLabel());
+            execution.setVariable("proposalAmountText", brief.amountText());
+            execution.setVariable("proposalYears", brief.years());
+        };
+    }
+
+    private static ProposalSubmission fromStartForm(DelegateExecution execution) {
+        SubmitterType type = parse(SubmitterType.class, text(execution, "submitterType"), "submitterType");
+        TaskForm form = parse(TaskForm.class, text(execution, "form"), "form");
+        FundingMode mode = parse(FundingMode.class, text(execution, "mode"), "mode");
+        List<Integer> years = new ArrayList<>();
+        Integer first = integer(execution, "firstYearOfTask");
+        Integer last = integer(execution, "lastYearOfTask");
+        if (first != null) {
+            years.add(first);
+        }
+        if (last != null && !last.equals(first)) {
+            years.add(last);
+        }
+        return new ProposalSubmission(text(execution, "externalRef"),
+                new ProposalSubmission.Submitter(type, text(execution, "submitterCode"), text(execution, "submitterName"),
+                        text(execution, "krs"), text(execution, "email")),
+                text(execution, "sector") == null ? null : text(execution, "sector").strip().toUpperCase(),
+                text(execution, "title"), text(execution, "description"), text(execution, "justification"), form, mode,
+                text(execution, "plannedAmountPln"), years);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "unknown value " + value);
+        }
+    }
+
+    @Bean
+    JavaDelegate assignTriage() {
+        return execution -> {
+            Long proposalId = id(execution, "proposalId");
+            var routing = proposals.route(proposalId, text(execution, "route"));
+            execution.setVariable("triageGroup", routing.group());
+            execution.setVariable("routingReason", routing.reason());
+            execution.setVariable("existingTasksSummary", programmes.priorityTasksList(id(execution, "programmeId")));
+        };
+    }
+
+    @Bean
+    JavaDelegate recordTriage() {
+        return execution -> userInput(() -> proposals.triage(id(execution, "proposalId"), text(execution, "triageDecision"),
+                text(execution, "targetSector"), id(execution, "mergeIntoTaskId"), text(execution, "triageReason")));
+    }
+}

@@ -1,0 +1,13 @@
+package pl.wspolnie.process;
+
+/** Keys of the processes in bpmn/ and the messages they wait for. */
+final class ProcessKeys {
+
+    static final String DRAFTING = "programme-drafting";
+    static final String PROPOSAL_INTAKE = "proposal-intake";
+    static final String CONSULTATION = "public-consultation";
+    static final String COUNCIL_DECISION_MESSAGE = "CouncilDecision";
+
+    private ProcessKeys() {
+    }
+}

@@ -1,0 +1,3 @@
+package pl.wspolnie.programme;
+
+public enum SectionStatus { NOT_STARTED, IN_PROGRESS, SUBMITTED, RETURNED, ACCEPTED }

@@ -1,0 +1,16 @@
+package pl.wspolnie.proposal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Proposals extends JpaRepository<Proposal, Long> {
+
+    Optional<Proposal> findByProgrammeIdAndExternalRef(Long programmeId, String externalRef);
+
+    List<Proposal> findByProgrammeIdOrderById(Long programmeId);
+
+    @Query("select p.status, count(p) from Proposal p where p.programmeId = ?1 group by p.status")
+    List<Object[]> countByStatus(Long programmeId);
+}

@@ -1,0 +1,180 @@
+package pl.wspolnie.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.municipality.MunicipalityProfile;
+
+/**
+ * Makes the engine's identities match the municipality profile on every start: groups, their
+ * authorizations, Tasklist filters per group and for overdue tasks, and the first administrator.
+ * Idempotent: only what is missing is created.
+ */
+@Component
+@Order(1)
+class IdentityBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    static final String DRAFTING_PROCESS = "programme-drafting";
+    static final String INTAKE_PROCESS = "proposal-intake";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final MunicipalityProfile profile;
+    private final String adminUser;
+    private final String adminPassword;
+
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                      TaskService tasks, MunicipalityProfile profile,
+                      @Value("${wspolnie.admin.user:}") String adminUser,
+                      @Value("${wspolnie.admin.password:}") String adminPassword) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.profile = profile;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Map<String, String> groups = groupNames();
+        groups.forEach(this::ensureGroup);
+        ensureAdminGroupRights();
+        for (String group : groups.keySet()) {
+            if (!group.equals(Groups.ADMIN)) {
+                grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+                grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+            }
+        }
+        for (String starter : List.of(Groups.COORDINATION_TEAM, Groups.ADMIN)) {
+            grant(starter, Resources.PROCESS_DEFINITION, DRAFTING_PROCESS, Permissions.CREATE_INSTANCE);
+        }
+        for (String starter : List.of(Groups.COORDINATION_TEAM, Groups.DEPARTMENTS)) {
+            grant(starter, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
+            grant(starter, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
+        ensureFilters(groups);
+        ensureAdministrator();
+    }
+
+    /** Group id → display name, in the order Tasklist should list their filters. */
+    private Map<String, String> groupNames() {
+        var names = new java.util.LinkedHashMap<String, String>();
+        names.put(Groups.COORDINATION_TEAM, "Zespół koordynacyjny");
+        for (var sector : profile.sectors()) {
+            names.put(sector.group(), "Zespół branżowy: " + sector.name());
+        }
+        names.put(Groups.DEPARTMENTS, "Wydziały i jednostki miejskie");
+        names.put(Groups.MAYOR_OFFICE, "Biuro Prezydenta");
+        names.put(Groups.COUNCIL_OFFICE, "Kancelaria Rady");
+        names.put(Groups.PUBLIC_BENEFIT_COUNCIL, profile.publicBenefitCouncil());
+        names.put(Groups.ADMIN, "Administratorzy");
+        return names;
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            var group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(id.equals(Groups.ADMIN) ? "SYSTEM" : "WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureAdminGroupRights() {
+        for (Resource resource : Resources.values()) {
+            grant(Groups.ADMIN, resource, "*", Permissions.ALL);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission permission) {
+        var existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).list();
+        if (existing.stream().anyMatch(a -> a.isPermissionGranted(permission))) {
+            return;
+        }
+        var authorization = existing.isEmpty() ? authorizations.createNewAuthorization(AUTH_TYPE_GRANT) : existing.get(0);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private void ensureFilters(Map<String, String> groups) {
+        List<String> everyone = new ArrayList<>(groups.keySet());
+        ensureFilter("Moje zadania", "Zadania przypisane do mnie", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
+        ensureFilter("Zadania moich zespołów", "Zadania grup, do których należę (także przypisane)", -9,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), everyone);
+        ensureFilter("Po terminie", "Zadania, których termin minął", -8,
+                tasks.createTaskQuery().dueBeforeExpression("${now()}"), everyone);
+        int priority = 0;
+        for (var group : groups.entrySet()) {
+            if (group.getKey().equals(Groups.ADMIN)) {
+                continue;
+            }
+            ensureFilter(group.getValue(), "Zadania grupy " + group.getKey(), priority++,
+                    tasks.createTaskQuery().taskCandidateGroup(group.getKey()).includeAssignedTasks(),
+                    List.of(group.getKey(), Groups.COORDINATION_TEAM));
+        }
+    }
+
+    private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
+            filter.setQuery(query);
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filters.saveFilter(filter);
+        }
+        for (String group : readers) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void ensureAdministrator() {
+        if (adminUser.isBlank() || adminPassword.isBlank()) {
+            if (identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() == 0) {
+                log.warn("No administrator exists: set WSPOLNIE_ADMIN_USER and WSPOLNIE_ADMIN_PASSWORD to create the first one");
+            }
+            return;
+        }
+        if (identity.createUserQuery().userId(adminUser).count() == 0) {
+            var user = identity.newUser(adminUser);
+            user.setPassword(adminPassword);
+            user.setFirstName("Administrator");
+            user.setLastName("Wspólnie");
+            identity.saveUser(user);
+            log.info("Created administrator '{}'", adminUser);
+        }
+        if (identity.createUserQuery().userId(adminUser).memberOfGroup(Groups.ADMIN).count() == 0) {
+            identity.createMembership(adminUser, Groups.ADMIN);
+        }
+    }
+}

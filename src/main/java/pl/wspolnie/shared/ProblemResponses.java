@@ -1,0 +1,102 @@
+package pl.wspolnie.shared;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every refusal of our API into {@code application/problem+json}, naming the offending fields. */
+@RestControllerAdvice(basePackages = "pl.wspolnie")
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage()), e.errors());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Not allowed at this stage", e.getMessage());
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail concurrent(ObjectOptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Changed concurrently", "Someone else changed this record at the same time; reload and try again");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", "'" + e.getName() + "' has a wrong format"),
+                List.of(new InvalidInputException.FieldError(e.getName(), "has a wrong format")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<InvalidInputException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new InvalidInputException.FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", detail), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = null;
+        String message = "the request body is not valid JSON";
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            message = mapping instanceof InvalidFormatException format
+                    ? "'" + format.getValue() + "' is not an accepted value" + accepted(format)
+                    : "has a wrong type or shape";
+        }
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "Invalid input", field == null ? message : field + ": " + message);
+        if (field != null) {
+            withErrors(body, List.of(new InvalidInputException.FieldError(field, message)));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static String accepted(InvalidFormatException e) {
+        Class<?> type = e.getTargetType();
+        if (type != null && type.isEnum()) {
+            return " (accepted: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+        return "";
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
+        p.setTitle(title);
+        return p;
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail p, List<InvalidInputException.FieldError> errors) {
+        p.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        return p;
+    }
+}

@@ -1,0 +1,22 @@
+package pl.wspolnie.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The clock and the municipality's time zone, in which calendar dates are deadlines. */
+@Configuration
+class TimeConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ZoneId municipalityZone(@Value("${wspolnie.zone}") String zone) {
+        return ZoneId.of(zone);
+    }
+}
