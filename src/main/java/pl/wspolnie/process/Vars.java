@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 
@@ -66,14 +66,17 @@ final class Vars {
 
     /**
      * Runs a service call made on behalf of a person completing a form: refused input or a wrong stage becomes
-     * a {@link BadUserRequestException}, which Tasklist and the engine REST show as a 400 with the message, and
-     * the completion is rolled back.
+     * a {@link FormFieldValidationException} naming the first field, and the completion is rolled back. It is the
+     * one exception the engine REST API (and so Tasklist) answers with 400 on task completion and form
+     * submission rather than 500; Operaton keeps the same class.
      */
     static <T> T userInput(Supplier<T> call) {
         try {
             return call.get();
-        } catch (InvalidInputException | ConflictException e) {
-            throw new BadUserRequestException(e.getMessage(), e);
+        } catch (InvalidInputException e) {
+            throw new FormFieldValidationException(e.errors().get(0).field(), e.getMessage(), e);
+        } catch (ConflictException e) {
+            throw new FormFieldValidationException("stage", e.getMessage(), e);
         }
     }
 

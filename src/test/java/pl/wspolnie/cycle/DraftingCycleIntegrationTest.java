@@ -1,0 +1,373 @@
+package pl.wspolnie.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import pl.wspolnie.support.Http;
+import pl.wspolnie.support.TestDatabase;
+
+/**
+ * One whole cycle over HTTP, as the people of a city would run it: our API for programmes, proposals,
+ * comments and the council's decision; the engine REST API for every task (as the user of the right group)
+ * and for the timers an administrator fires early. Runs on PostgreSQL in CI (and on H2 by default).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles(resolver = TestDatabase.class)
+class DraftingCycleIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final List<String> SECTOR_USERS = List.of("culture", "education", "environment", "economy", "sport",
+            "civil-society", "health", "inclusion");
+
+    @LocalServerPort
+    int port;
+
+    Http coordinator;
+    Http admin;
+
+    @BeforeEach
+    void clients() {
+        coordinator = new Http(port, "coordinator");
+        admin = new Http(port, "demo");
+    }
+
+    @Test
+    void aWholeCycleFromProposalsToAdoption() throws IOException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+        Map<String, Object> calendar = Map.of(
+                "proposalDeadline", today.plusDays(20).toString(),
+                "sectionsDue", today.plusDays(40).toString(),
+                "consultationStart", today.plusDays(50).toString(),
+                "consultationEnd", today.plusDays(75).toString(),
+                "councilDeadline", today.plusDays(100).toString());
+
+        // the coordination team starts the cycle
+        var created = coordinator.post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", today.getYear() + 1,
+                "lastYear", today.getYear() + 1, "title", "Program współpracy Gminy Miejskiej Kraków z organizacjami "
+                        + "pozarządowymi na rok " + (today.getYear() + 1), "calendar", calendar));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        assertThat(created.location()).contains("/api/programmes/" + id);
+        assertThat(created.body().get("stage").asText()).isEqualTo("CALL_FOR_PROPOSALS");
+        assertThat(created.body().get("sections")).hasSize(8);
+        assertThat(created.body().at("/calendar/opinionDeadline").asText()).isEqualTo(today.plusDays(64).toString());
+        String processId = created.body().get("processInstanceId").asText();
+        String base = "/api/programmes/" + id;
+
+        // departments and NGOs send the 48 sample proposals; a repeat returns the first one
+        JsonNode proposals = sample("demo/proposals.json");
+        Http department = coordinator.as("department");
+        for (JsonNode proposal : proposals) {
+            var sent = department.post(base + "/proposals", proposal);
+            assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+        }
+        var repeat = department.post(base + "/proposals", proposals.get(0));
+        assertThat(repeat.status()).isEqualTo(200);
+        var refused = department.post(base + "/proposals", "{\"externalRef\":\"X-1\",\"sector\":\"KULTURA\",\"form\":\"NIEZNANA\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused.body())).containsExactly("form");
+        assertThat(coordinator.get(base + "/proposals").body()).hasSize(48);
+
+        // each proposal is triaged by the team the routing table chose
+        List<JsonNode> triage = await("48 triage tasks", () -> tasks("processDefinitionKey=proposal-intake"), 48);
+        int n = 0;
+        Long firstTask = null;
+        for (JsonNode task : sortedByBusinessKey(triage)) {
+            String user = userOf(groupOf(task));
+            Map<String, Object> vars;
+            if (n % 10 == 4) {
+                vars = Map.of("triageDecision", "REJECT", "triageReason", "Zadanie poza zakresem programu.");
+            } else if (n == 7 && firstTask != null) {
+                vars = Map.of("triageDecision", "MERGE", "mergeIntoTaskId", firstTask, "triageReason", "To samo zadanie.");
+            } else {
+                vars = Map.of("triageDecision", "ACCEPT");
+            }
+            complete(user, task, vars);
+            if (firstTask == null && vars.get("triageDecision").equals("ACCEPT")) {
+                firstTask = coordinator.get(base + "/priority-tasks").body().get(0).get("id").asLong();
+            }
+            n++;
+        }
+        var triaged = coordinator.get(base).body();
+        assertThat(triaged.at("/counts/proposals/REJECTED").asLong()).isEqualTo(5);
+        assertThat(triaged.at("/counts/proposals/MERGED").asLong()).isEqualTo(1);
+        assertThat(triaged.at("/counts/proposals/ACCEPTED").asLong()).isEqualTo(42);
+
+        // the call closes (an administrator fires the deadline timer early); every team gets its section
+        executeJob(processId, "CallForProposalsClosed");
+        List<JsonNode> prepare = await("8 sector tasks", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=PrepareSectorSection"), 8);
+        for (JsonNode task : prepare) {
+            complete(userOf(groupOf(task)), task, Map.of("sectionNarrative", "Zespół branżowy opisuje obszar priorytetowy, "
+                    + "potrzeby mieszkańców i cele współpracy z organizacjami na rok " + (today.getYear() + 1) + "."));
+        }
+        List<JsonNode> reviews = await("8 reviews", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=ReviewSectorSection"), 8);
+        for (JsonNode review : reviews) {
+            boolean culture = variable(review, "sectorCode").equals("KULTURA");
+            complete("coordinator", review, culture
+                    ? Map.of("sectionDecision", "RETURN", "reviewRemarks", "Proszę uzupełnić diagnozę potrzeb.")
+                    : Map.of("sectionDecision", "ACCEPT"));
+        }
+        JsonNode again = await("culture again", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=PrepareSectorSection"), 1).get(0);
+        assertThat(variable(again, "reviewRemarks")).isEqualTo("Proszę uzupełnić diagnozę potrzeb.");
+        var tooShort = completeRaw("culture", again, Map.of("sectionNarrative", "Za krótko."));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.text()).contains("sectionNarrative");
+        complete("culture", again, Map.of("sectionNarrative", "Kultura i sztuka: diagnoza potrzeb uzupełniona o dane "
+                + "z konsultacji sektorowych, cele i zadania na kolejny rok."));
+        complete("coordinator", await("culture review", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=ReviewSectorSection"), 1).get(0), Map.of("sectionDecision", "ACCEPT"));
+
+        // the coordination team approves the whole draft for consultation
+        JsonNode whole = await("whole draft review", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=ReviewWholeDraft"), 1).get(0);
+        assertThat(variable(whole, "sectionsSummary")).contains("KULTURA – Kultura i sztuka: przyjęta");
+        complete("coordinator", whole, Map.of("draftDecision", "APPROVE"));
+        await("consultation open", () -> {
+            var consultation = coordinator.get(base + "/consultation");
+            return consultation.status() == 200 && consultation.body().get("status").asText().equals("OPEN")
+                    ? List.of(consultation.body()) : List.of();
+        }, 1);
+
+        // NGOs comment; the Public Benefit Council gives its opinion
+        JsonNode comments = sample("demo/comments.json");
+        for (JsonNode comment : comments) {
+            assertThat(coordinator.post(base + "/consultation/comments", comment).status()).isEqualTo(201);
+        }
+        assertThat(coordinator.post(base + "/consultation/comments", comments.get(3)).status()).isEqualTo(200);
+        JsonNode opinionTask = await("opinion task", () -> tasks("processInstanceBusinessKey=" + id
+                + "&taskDefinitionKey=RecordBenefitCouncilOpinion"), 1).get(0);
+        assertThat(groupOf(opinionTask)).isEqualTo("public-benefit-council");
+        complete("krdpp", opinionTask, Map.of("opinionText", "Rada opiniuje projekt pozytywnie, z uwagami do § 9."));
+
+        // the window closes; every comment gets an answer
+        String consultationProcess = single(admin.get("/engine-rest/process-instance?processDefinitionKey=public-consultation"
+                + "&businessKey=" + id).body()).get("id").asText();
+        executeJob(consultationProcess, "ConsultationWindowClosed");
+        assertThat(coordinator.post(base + "/consultation/comments", Map.of("externalRef", "LATE-1", "organisation", "Fundacja",
+                "contactPerson", "Jan", "email", "jan@example.org", "section", "§ 1", "proposedText", "x",
+                "justification", "y")).status()).isEqualTo(409);
+        List<JsonNode> answers = await("72 response tasks", () -> tasks("processInstanceBusinessKey=" + id
+                + "&taskDefinitionKey=RespondToComment&maxResults=200"), 72);
+        var unjustified = completeRaw("coordinator", answers.get(0), Map.of("commentDecision", "ACCEPTED"));
+        assertThat(unjustified.status()).isEqualTo(400);
+        assertThat(unjustified.text()).contains("responseJustification");
+        String[] decisions = {"ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"};
+        for (int i = 0; i < answers.size(); i++) {
+            complete("coordinator", answers.get(i), Map.of("commentDecision", decisions[i % 3],
+                    "responseJustification", "Odpowiedź zespołu nr " + i + "."));
+        }
+        JsonNode signOff = await("sign-off", () -> tasks("processInstanceBusinessKey=" + id
+                + "&taskDefinitionKey=SignOffResponses"), 1).get(0);
+        assertThat(variable(signOff, "responsesSummary")).contains("Uwagi: 72").contains("Uwzględnione: 24");
+        complete("coordinator", signOff, Map.of("signOffConfirmed", true));
+
+        // revision, the Mayor's approval, submission to the council
+        complete("coordinator", await("revision", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=ReviseDraft"), 1).get(0), Map.of("revisionSummary", "Uwzględniono 24 uwagi w całości."));
+        complete("mayor", await("mayor", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=ApproveAsMayor"), 1).get(0), Map.of("mayorDecision", "APPROVE"));
+        complete("council", await("council office", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=SubmitToCouncil"), 1).get(0), Map.of("printNumber", "1234", "submittedOn", today.toString()));
+        await("awaiting council", () -> coordinator.get(base).body().get("stage").asText().equals("AWAITING_COUNCIL")
+                ? List.of(coordinator.get(base).body()) : List.of(), 1);
+
+        // the council adopts
+        var notAllowed = coordinator.as("culture").post(base + "/council-decision",
+                Map.of("decision", "ADOPTED", "resolutionNumber", "X/1/26", "decisionDate", today.toString()));
+        assertThat(notAllowed.status()).isEqualTo(403);
+        var decided = coordinator.as("council").post(base + "/council-decision",
+                Map.of("decision", "ADOPTED", "resolutionNumber", "XLII/1234/26", "decisionDate", today.toString()));
+        assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+        await("adopted", () -> coordinator.get(base).body().get("stage").asText().equals("ADOPTED")
+                ? List.of(coordinator.get(base).body()) : List.of(), 1);
+        assertThat(coordinator.as("council").post(base + "/council-decision",
+                Map.of("decision", "ADOPTED", "resolutionNumber", "XLII/1234/26", "decisionDate", today.toString())).status())
+                .isEqualTo(409);
+
+        // what is stored
+        JsonNode programme = coordinator.get(base).body();
+        assertThat(programme.at("/counts/comments/TOTAL").asLong()).isEqualTo(72);
+        assertThat(programme.at("/counts/comments/UNANSWERED").asLong()).isZero();
+        assertThat(StreamSupport.stream(programme.get("sections").spliterator(), false)
+                .map(s -> s.get("status").asText())).containsOnly("ACCEPTED");
+        JsonNode drafts = coordinator.get(base + "/drafts").body();
+        assertThat(StreamSupport.stream(drafts.spliterator(), false).map(d -> d.get("stage").asText()))
+                .containsExactly("DRAFT_ASSEMBLED", "CONSULTATION", "AFTER_CONSULTATION", "COUNCIL", "ADOPTED");
+        JsonNode history = coordinator.get(base + "/history").body();
+        Map<String, String> actorOf = new HashMap<>();
+        history.forEach(h -> actorOf.putIfAbsent(h.get("action").asText(), h.get("actor").asText()));
+        assertThat(actorOf).containsEntry("CREATED", "coordinator").containsEntry("OPINION_GIVEN", "krdpp")
+                .containsEntry("MAYOR_APPROVED", "mayor").containsEntry("SUBMITTED_TO_COUNCIL", "council")
+                .containsEntry("COUNCIL_ADOPTED", "council").containsEntry("PROPOSAL_RECEIVED", "department");
+        assertThat(history.get(0).get("action").asText()).isEqualTo("CREATED");
+        assertThat(admin.get("/engine-rest/history/process-instance/" + processId).body().get("state").asText())
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheFieldAndStoresNothing() {
+        int before = coordinator.get("/api/programmes").body().size();
+        var noTitle = coordinator.post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", 2030, "lastYear", 2031));
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(fields(noTitle.body())).contains("title");
+        var annualTwoYears = coordinator.post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", 2030, "lastYear", 2031,
+                "title", "T"));
+        assertThat(annualTwoYears.status()).isEqualTo(400);
+        assertThat(fields(annualTwoYears.body())).containsExactly("lastYear");
+        var badDate = coordinator.post("/api/programmes", "{\"kind\":\"ANNUAL\",\"firstYear\":2030,\"lastYear\":2030,"
+                + "\"title\":\"T\",\"calendar\":{\"consultationStart\":\"1 października\"}}");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(fields(badDate.body())).containsExactly("calendar.consultationStart");
+        assertThat(coordinator.post("/api/programmes", "{not json").status()).isEqualTo(400);
+        assertThat(coordinator.get("/api/programmes").body()).hasSize(before);
+
+        assertThat(coordinator.get("/api/programmes/999999").status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/programmes/abc").status()).isEqualTo(400);
+        assertThat(coordinator.post("/api/programmes/999999/proposals", Map.of()).status()).isEqualTo(404);
+        assertThat(new Http(port, null).get("/api/programmes").status()).isEqualTo(401);
+        assertThat(new Http(port, null).get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(coordinator.as("department").post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", 2030,
+                "lastYear", 2030, "title", "T")).status()).isEqualTo(403);
+
+        long id = coordinator.post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", 2040, "lastYear", 2040,
+                "title", "Program testowy")).body().get("id").asLong();
+        var badProposal = coordinator.post("/api/programmes/" + id + "/proposals", Map.of("externalRef", "B-1",
+                "submitter", Map.of("type", "NGO", "name", "Fundacja", "krs", "12345", "email", "nie-mail"),
+                "sector", "KULTURA", "title", "T", "description", "D", "justification", "J",
+                "form", "OTWARTY_KONKURS_OFERT", "mode", "WSPIERANIE", "plannedAmountPln", "12,345", "years", List.of(2039)));
+        assertThat(badProposal.status()).isEqualTo(400);
+        assertThat(fields(badProposal.body())).contains("submitter.krs", "submitter.email", "plannedAmountPln", "years");
+        assertThat(coordinator.get("/api/programmes/" + id + "/proposals").body()).isEmpty();
+        var noConsultation = coordinator.post("/api/programmes/" + id + "/consultation/comments", Map.of("externalRef", "C-1",
+                "organisation", "Fundacja", "contactPerson", "Anna", "email", "anna@example.org", "section", "§ 2",
+                "proposedText", "Nowe brzmienie", "justification", "Uzasadnienie"));
+        assertThat(noConsultation.status()).isEqualTo(409);
+        var noDecision = coordinator.post("/api/programmes/" + id + "/council-decision", Map.of("decision", "ADOPTED",
+                "resolutionNumber", "1", "decisionDate", "2020-01-01"));
+        assertThat(noDecision.status()).isEqualTo(409);
+        var badDecision = coordinator.post("/api/programmes/" + id + "/council-decision", Map.of("decision", "ADOPTED"));
+        assertThat(badDecision.status()).isEqualTo(400);
+        assertThat(fields(badDecision.body())).contains("decisionDate", "resolutionNumber");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private JsonNode sample(String resource) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            return Http.JSON.readTree(in);
+        }
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    private List<JsonNode> tasks(String query) {
+        var response = admin.get("/engine-rest/task?" + query);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        List<JsonNode> list = new ArrayList<>();
+        response.body().forEach(list::add);
+        return list;
+    }
+
+    private String groupOf(JsonNode task) {
+        for (JsonNode link : admin.get("/engine-rest/task/" + task.get("id").asText() + "/identity-links").body()) {
+            if (link.get("type").asText().equals("candidate") && link.hasNonNull("groupId")) {
+                return link.get("groupId").asText();
+            }
+        }
+        throw new AssertionError("task " + task.get("name") + " has no candidate group");
+    }
+
+    private static String userOf(String group) {
+        return switch (group) {
+            case "coordination-team" -> "coordinator";
+            case "public-benefit-council" -> "krdpp";
+            case "mayor-office" -> "mayor";
+            case "council-office" -> "council";
+            case "departments" -> "department";
+            default -> {
+                String user = group.replaceFirst("^sector-", "");
+                assertThat(SECTOR_USERS).contains(user);
+                yield user;
+            }
+        };
+    }
+
+    private String variable(JsonNode task, String name) {
+        var response = admin.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables?variableNames=" + name);
+        if (response.body().has(name)) {
+            return response.body().get(name).get("value").asText();
+        }
+        return admin.get("/engine-rest/task/" + task.get("id").asText() + "/variables/" + name).body().get("value").asText();
+    }
+
+    private void complete(String user, JsonNode task, Map<String, Object> variables) {
+        var response = completeRaw(user, task, variables);
+        assertThat(response.status()).as("%s completes %s: %s", user, task.get("name"), response.text()).isEqualTo(204);
+    }
+
+    private Http.Response completeRaw(String user, JsonNode task, Map<String, Object> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
+        return admin.as(user).post("/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", typed));
+    }
+
+    private void executeJob(String processInstanceId, String activityId) {
+        JsonNode job = single(admin.get("/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId).body());
+        var executed = admin.post("/engine-rest/job/" + job.get("id").asText() + "/execute", "");
+        assertThat(executed.status()).as(executed.text()).isEqualTo(204);
+    }
+
+    private static JsonNode single(JsonNode array) {
+        assertThat(array).hasSize(1);
+        return array.get(0);
+    }
+
+    private static List<JsonNode> sortedByBusinessKey(List<JsonNode> tasks) {
+        return tasks.stream().sorted(java.util.Comparator.comparing(t -> t.get("processInstanceId").asText())).toList();
+    }
+
+    /** Polls until the query returns the expected number of items; fails after a bounded wait. */
+    private static List<JsonNode> await(String what, Supplier<List<JsonNode>> query, int expected) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<JsonNode> last = List.of();
+        while (System.nanoTime() < deadline) {
+            last = query.get();
+            if (last.size() == expected) {
+                return last;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("waited " + PATIENCE + " for " + what + ": expected " + expected + ", found " + last.size());
+    }
+}

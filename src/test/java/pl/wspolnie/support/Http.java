@@ -1,0 +1,81 @@
+package pl.wspolnie.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A small HTTP client for tests that talk to the running application as a given user. */
+public final class Http {
+
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public record Response(int status, JsonNode body, String text, Optional<String> location, String contentType) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final String user;
+
+    public Http(int port, String user) {
+        this.base = "http://localhost:" + port;
+        this.user = user;
+    }
+
+    public Http as(String otherUser) {
+        return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherUser);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public Response post(String path, Object body) {
+        String json;
+        try {
+            json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode body = null;
+            String text = response.body();
+            if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
+                body = JSON.readTree(text);
+            }
+            return new Response(response.statusCode(), body, text, response.headers().firstValue("Location"),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
