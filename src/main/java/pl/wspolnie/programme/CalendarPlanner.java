@@ -45,9 +45,22 @@ final class CalendarPlanner {
                         "calendar.consultationEnd", "consultation must last at least " + profile.consultationDays() + " days")
                 .check(c.opinionDeadline().isAfter(c.consultationStart()), "calendar.opinionDeadline",
                         "must be after the consultation starts")
-                .check(!c.councilDeadline().isBefore(c.consultationEnd()), "calendar.councilDeadline",
-                        "must not be before the consultation ends " + c.consultationEnd())
                 .throwIfAny();
+    }
+
+    /**
+     * What is wrong with a calendar but must not block the cycle: the statutory deadline is often missed, so a
+     * plan that misses it, or dates already past when the cycle starts, are warnings.
+     */
+    static java.util.List<String> warnings(Calendar c, LocalDate today) {
+        var warnings = new java.util.ArrayList<String>();
+        if (c.consultationEnd().isAfter(c.councilDeadline())) {
+            warnings.add("Konsultacje kończą się " + c.consultationEnd() + ", po terminie uchwalenia " + c.councilDeadline());
+        }
+        if (c.proposalDeadline().isBefore(today)) {
+            warnings.add("Termin naboru propozycji (" + c.proposalDeadline() + ") już minął – nabór zamknie się od razu");
+        }
+        return warnings;
     }
 
     private static LocalDate or(LocalDate given, LocalDate proposed) {

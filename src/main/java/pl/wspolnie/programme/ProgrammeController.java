@@ -122,8 +122,12 @@ class ProgrammeController {
         }).toList();
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         facts.forEach(f -> counts.put(f.name(), f.counts(id)));
-        List<Warning> warnings = history.of(id, WARNINGS).stream()
-                .map(h -> new Warning(h.getAction(), h.getDetail(), h.getAt())).toList();
+        List<Warning> warnings = new java.util.ArrayList<>();
+        if (p.getStage() != Stage.ADOPTED) {
+            CalendarPlanner.warnings(p.getCalendar(), java.time.LocalDate.ofInstant(p.getCreatedAt(), java.time.ZoneOffset.UTC))
+                    .forEach(w -> warnings.add(new Warning("CALENDAR", w, p.getCreatedAt())));
+        }
+        history.of(id, WARNINGS).forEach(h -> warnings.add(new Warning(h.getAction(), h.getDetail(), h.getAt())));
         return new Detail(p.getId(), p.getKind(), p.getFirstYear(), p.getLastYear(), p.getTitle(), p.getStage(),
                 p.getRound(), p.getCalendar(), p.getProcessInstanceId(), sections, counts, warnings, p.getCreatedAt(),
                 p.getCreatedBy(), p.getUpdatedAt(), p.getUpdatedBy());

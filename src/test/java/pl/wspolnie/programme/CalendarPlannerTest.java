@@ -54,4 +54,15 @@ class CalendarPlannerTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field).contains("calendar.sectionsDue"));
     }
+
+    @Test
+    void aPlanThatMissesTheDeadlineOrStartsLateIsAWarningNotARefusal() {
+        Calendar late = CalendarPlanner.plan(2027, krakow,
+                new Calendar(null, null, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 11), null, null));
+
+        assertThat(CalendarPlanner.warnings(late, LocalDate.of(2026, 11, 23)))
+                .containsExactly("Konsultacje kończą się 2026-12-11, po terminie uchwalenia 2026-11-30",
+                        "Termin naboru propozycji (2026-09-15) już minął – nabór zamknie się od razu");
+        assertThat(CalendarPlanner.warnings(CalendarPlanner.plan(2028, krakow, null), LocalDate.of(2026, 11, 23))).isEmpty();
+    }
 }
