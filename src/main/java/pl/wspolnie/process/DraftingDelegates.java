@@ -138,8 +138,10 @@ class DraftingDelegates {
             drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
             execution.setVariable("sectionsSummary", programmes.sectionsSummary(id));
             execution.setVariable("draftVersion", drafting.latestLabel(id));
+            // the coordination team decides afresh on every assembled draft
             execution.setVariable("draftDecision", null);
             execution.setVariable("sectionsToReturn", null);
+            execution.setVariable("draftRemarks", null);
         };
     }
 
@@ -160,6 +162,9 @@ class DraftingDelegates {
             });
             programmes.moveTo(id, Stage.MAYOR_APPROVAL);
             execution.setVariable("draftVersion", drafting.latestLabel(id));
+            // the Mayor decides afresh on every revision; the remarks of a return were shown on ReviseDraft
+            execution.setVariable("mayorDecision", null);
+            execution.setVariable("mayorRemarks", null);
         };
     }
 

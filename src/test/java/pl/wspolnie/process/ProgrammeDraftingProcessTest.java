@@ -1,0 +1,898 @@
+package pl.wspolnie.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.council.CouncilDecision;
+import pl.wspolnie.council.CouncilService;
+import pl.wspolnie.council.DecisionRequest;
+import pl.wspolnie.council.MayorDecision;
+import pl.wspolnie.drafting.DraftStage;
+import pl.wspolnie.drafting.DraftVersion;
+import pl.wspolnie.drafting.DraftingService;
+import pl.wspolnie.history.ChangeHistory;
+import pl.wspolnie.history.HistoryEntry;
+import pl.wspolnie.programme.Calendar;
+import pl.wspolnie.programme.NewProgramme;
+import pl.wspolnie.programme.Programme;
+import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SectionStatus;
+import pl.wspolnie.programme.SectorSection;
+import pl.wspolnie.programme.Stage;
+import pl.wspolnie.shared.ConflictException;
+import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.support.Jobs;
+import pl.wspolnie.support.ProcessTest;
+
+/**
+ * programme-drafting.bpmn end to end with the real services and database: every gateway outcome, every timer
+ * and the council's message. Timers and async continuations are fired by the test (job executor off).
+ *
+ * <p>The application clock is fixed at 25 November 2030 (a few days before the adoption deadline of a 2031
+ * programme), so the dates a council office really enters for such a programme — submitted on 20 November,
+ * decided on 24 November — are "not in the future" as the services require. The engine's own clock is not
+ * touched: the timers below are due in 2030 and are fired explicitly.
+ */
+@ProcessTest
+class ProgrammeDraftingProcessTest {
+
+    static final Instant NOW = Instant.parse("2030-11-25T09:00:00Z");
+    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    static final String PROCESS = "programme-drafting";
+    static final String NARRATIVE = "Zespół opisuje cele współpracy w swoim obszarze, formy wsparcia organizacji "
+            + "i zadania priorytetowe na rok objęty programem.";
+
+    /** Sector codes of krakow.json in profile order, with their sectoral team groups. */
+    static final Map<String, String> SECTOR_GROUPS = linked(
+            "KULTURA", "sector-culture",
+            "EDUKACJA", "sector-education",
+            "SRODOWISKO", "sector-environment",
+            "GOSPODARKA", "sector-economy",
+            "SPORT", "sector-sport",
+            "OBYWATELE", "sector-civil-society",
+            "ZDROWIE", "sector-health",
+            "WYKLUCZENIE", "sector-inclusion");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService historyService;
+    @Autowired IdentityService identity;
+    @Autowired ProgrammeService programmes;
+    @Autowired CouncilService council;
+    @Autowired DraftingService drafting;
+    @Autowired ConsultationService consultations;
+    @Autowired ChangeHistory history;
+
+    /** One drafting cycle under test: the programme and its process instance. */
+    record Cycle(Long programmeId, ProcessInstance instance) {
+        String id() {
+            return instance.getId();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        SecurityContextHolder.clearContext();
+        identity.clearAuthentication();
+    }
+
+    @AfterEach
+    void tearDown() {
+        SecurityContextHolder.clearContext();
+        identity.clearAuthentication();
+    }
+
+    // ---- start ------------------------------------------------------------------------------------------
+
+    @Test
+    void apiStartRegistersTheCalendarAndWaitsForTheCallForProposalsToClose() {
+        Cycle cycle = startAnnual2031("Roczny program współpracy na rok 2031 – start z API");
+
+        Programme programme = programmes.get(cycle.programmeId());
+        assertThat(cycle.instance().getBusinessKey()).isEqualTo(String.valueOf(cycle.programmeId()));
+        assertThat(programme.getProcessInstanceId()).isEqualTo(cycle.id());
+        assertThat(programme.getStage()).isEqualTo(Stage.CALL_FOR_PROPOSALS);
+        assertThat(programme.getRound()).isEqualTo(1);
+        assertThat(programme.getCalendar()).isEqualTo(new Calendar(LocalDate.of(2030, 7, 31), LocalDate.of(2030, 9, 14),
+                LocalDate.of(2030, 10, 5), LocalDate.of(2030, 10, 26), LocalDate.of(2030, 10, 19), LocalDate.of(2030, 11, 30)));
+
+        assertThat(cycle.instance()).isStarted().hasPassedInOrder("StartProgramme", "RegisterProgramme", "ProgrammeCycleStarted")
+                .isWaitingAt("CallForProposalsClosed").hasNotPassed("CloseCallForProposals");
+        // "by day X" timers fire when the day is over in Warsaw; the warning fires when its day begins
+        Date proposalDeadline = warsaw(2030, 8, 1);
+        Date sectionDueDate = warsaw(2030, 9, 15);
+        Date deadlineWarningDate = warsaw(2030, 11, 16);
+        Date councilDeadlineEnd = warsaw(2030, 12, 1);
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("programmeId", cycle.programmeId())
+                .containsEntry("proposalDeadline", proposalDeadline)
+                .containsEntry("sectionDueDate", sectionDueDate)
+                .containsEntry("deadlineWarningDate", deadlineWarningDate)
+                .containsEntry("councilDeadlineEnd", councilDeadlineEnd);
+        assertThat(timer(cycle, "CallForProposalsClosed").getDuedate()).isEqualTo(proposalDeadline);
+        assertThat(timer(cycle, "DeadlineApproaching").getDuedate()).isEqualTo(deadlineWarningDate);
+        assertThat(timer(cycle, "DeadlineMissed").getDuedate()).isEqualTo(councilDeadlineEnd);
+        assertThat(history.of(cycle.programmeId())).extracting(HistoryEntry::getAction, HistoryEntry::getActor)
+                .containsExactly(tuple("CREATED", "coordinator"));
+    }
+
+    @Test
+    void tasklistStartFormRegistersTheProgrammeWithItsCalendarAndBusinessKey() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("kind", "MULTI_YEAR");
+        form.put("firstYear", 2032);
+        form.put("lastYear", 2035);
+        form.put("title", "Wieloletni program współpracy na lata 2032–2035");
+        form.put("consultationStart", "2031-10-01");
+        form.put("proposalDeadline", "");
+
+        ProcessInstance started;
+        identity.setAuthentication("coordinator", List.of("coordination-team"));
+        try {
+            started = runtime.startProcessInstanceByKey(PROCESS, form);
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        Long programmeId = (Long) runtime.getVariable(started.getId(), "programmeId");
+        assertThat(programmeId).isNotNull();
+        ProcessInstance stored = runtime.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+        assertThat(stored.getBusinessKey()).isEqualTo(String.valueOf(programmeId));
+        Programme programme = programmes.get(programmeId);
+        assertThat(programme.getKind()).isEqualTo(ProgrammeKind.MULTI_YEAR);
+        assertThat(programme.getFirstYear()).isEqualTo(2032);
+        assertThat(programme.getLastYear()).isEqualTo(2035);
+        assertThat(programme.getTitle()).isEqualTo("Wieloletni program współpracy na lata 2032–2035");
+        assertThat(programme.getProcessInstanceId()).isEqualTo(started.getId());
+        assertThat(programme.getCreatedBy()).isEqualTo("coordinator");
+        // the date from the form wins, the others follow from it and from 30 November 2031
+        assertThat(programme.getCalendar()).isEqualTo(new Calendar(LocalDate.of(2031, 7, 27), LocalDate.of(2031, 9, 10),
+                LocalDate.of(2031, 10, 1), LocalDate.of(2031, 10, 26), LocalDate.of(2031, 10, 15), LocalDate.of(2031, 11, 30)));
+        assertThat(runtime.getVariables(started.getId())).containsEntry("initiator", "coordinator")
+                .containsEntry("proposalDeadline", warsaw(2031, 7, 28))
+                .containsEntry("sectionDueDate", warsaw(2031, 9, 11))
+                .containsEntry("deadlineWarningDate", warsaw(2031, 11, 16))
+                .containsEntry("councilDeadlineEnd", warsaw(2031, 12, 1));
+        assertThat(stored).isWaitingAt("CallForProposalsClosed");
+        assertThat(history.of(programmeId)).extracting(HistoryEntry::getAction, HistoryEntry::getActor)
+                .containsExactly(tuple("CREATED", "coordinator"));
+    }
+
+    @Test
+    void badStartFormIsRefusedAndLeavesNothingBehind() {
+        String title = "Roczny program z błędnym okresem";
+        long programmesBefore = programmes.list().size();
+        long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        Map<String, Object> form = Map.of("kind", "ANNUAL", "firstYear", 2032, "lastYear", 2033, "title", title);
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("lastYear");
+
+        assertThat(programmes.list()).hasSize((int) programmesBefore).noneMatch(p -> p.getTitle().equals(title));
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(instancesBefore);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).variableValueEquals("title", title).count()).isZero();
+    }
+
+    // ---- sector work ------------------------------------------------------------------------------------
+
+    @Test
+    void closingTheCallOpensOneSectionTaskPerSectorForItsTeam() {
+        Cycle cycle = startAnnual2031("Program 2031 – prace sektorowe");
+
+        closeCallForProposals(cycle);
+
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.SECTOR_WORK);
+        assertThat(cycle.instance()).hasPassedInOrder("CallForProposalsClosed", "CloseCallForProposals", "OpenSectorSection")
+                .isWaitingAt("PrepareSectorSection");
+        List<Task> prepare = tasks(cycle, "PrepareSectorSection");
+        assertThat(prepare).hasSize(8);
+        Date due = warsaw(2030, 9, 15);
+        for (var sector : SECTOR_GROUPS.entrySet()) {
+            Task task = sectionTask(cycle, "PrepareSectorSection", sector.getKey());
+            assertThat(task).hasCandidateGroup(sector.getValue()).isNotAssigned();
+            assertThat(candidateGroups(task)).containsExactly(sector.getValue());
+            assertThat(task.getDueDate()).isEqualTo(due);
+            assertThat(task.getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+            assertThat(tasks.getVariable(task.getId(), "sectorGroup")).isEqualTo(sector.getValue());
+            assertThat(tasks.getVariable(task.getId(), "priorityTasksSummary"))
+                    .isEqualTo("Brak zadań priorytetowych z przyjętych propozycji.");
+        }
+        assertThat(tasks.getVariable(sectionTask(cycle, "PrepareSectorSection", "SPORT").getId(), "sectorName"))
+                .isEqualTo("Rekreacja, sport i turystyka");
+        assertThat(programmes.sections(cycle.programmeId())).extracting(SectorSection::getSectorCode, SectorSection::getStatus)
+                .containsExactlyElementsOf(SECTOR_GROUPS.keySet().stream().map(c -> tuple(c, SectionStatus.IN_PROGRESS)).toList());
+        assertThat(management.createJobQuery().processInstanceId(cycle.id()).activityId("SectionOverdue").count()).isEqualTo(8);
+    }
+
+    @Test
+    void sectionIsReturnedWithRemarksAndThenAccepted() {
+        Cycle cycle = startAnnual2031("Program 2031 – zwrot części");
+        closeCallForProposals(cycle);
+        Task kultura = sectionTask(cycle, "PrepareSectorSection", "KULTURA");
+
+        // the narrative is too short
+        assertThatThrownBy(() -> tasks.complete(kultura.getId(), Map.of("sectionNarrative", "Za krótko.")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("sectionNarrative");
+        assertThat(task(kultura.getId())).isNotNull();
+        assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.IN_PROGRESS);
+
+        tasks.complete(kultura.getId(), Map.of("sectionNarrative", NARRATIVE));
+        assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.SUBMITTED);
+        assertThat(section(cycle, "KULTURA").getNarrative()).isEqualTo(NARRATIVE);
+        Task review = sectionTask(cycle, "ReviewSectorSection", "KULTURA");
+        assertThat(review).hasCandidateGroup("coordination-team");
+        assertThat(tasks.getVariable(review.getId(), "sectionNarrative")).isEqualTo(NARRATIVE);
+        assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(7);
+
+        // RETURN needs remarks
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("sectionDecision", "RETURN")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("reviewRemarks");
+        assertThat(task(review.getId())).isNotNull();
+        assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.SUBMITTED);
+
+        String remarks = "Proszę dopisać zadania dotyczące edukacji kulturalnej.";
+        tasks.complete(review.getId(), Map.of("sectionDecision", "RETURN", "reviewRemarks", remarks));
+
+        assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.RETURNED);
+        assertThat(section(cycle, "KULTURA").getReviewRemarks()).isEqualTo(remarks);
+        List<Task> prepare = tasks(cycle, "PrepareSectorSection");
+        assertThat(prepare).hasSize(8);
+        assertThat(prepare.stream().filter(t -> "KULTURA".equals(tasks.getVariable(t.getId(), "sectorCode")))).hasSize(1);
+        Task again = sectionTask(cycle, "PrepareSectorSection", "KULTURA");
+        assertThat(again.getId()).isNotEqualTo(kultura.getId());
+        assertThat(again).hasCandidateGroup("sector-culture");
+        assertThat(tasks.getVariable(again.getId(), "reviewRemarks")).isEqualTo(remarks);
+        assertThat(tasks.getVariable(again.getId(), "sectionNarrative")).isEqualTo(NARRATIVE);
+        // the other sectors never saw the remark
+        assertThat(tasks.getVariable(sectionTask(cycle, "PrepareSectorSection", "SPORT").getId(), "reviewRemarks")).isNull();
+        assertThat(tasks(cycle, "ReviewSectorSection")).isEmpty();
+
+        String better = NARRATIVE + " Edukacja kulturalna dzieci i młodzieży jest zadaniem priorytetowym.";
+        tasks.complete(again.getId(), Map.of("sectionNarrative", better));
+        Task secondReview = sectionTask(cycle, "ReviewSectorSection", "KULTURA");
+        assertThat(tasks.getVariable(secondReview.getId(), "reviewRemarks")).as("a new submission is reviewed afresh").isNull();
+        tasks.complete(secondReview.getId(), Map.of("sectionDecision", "ACCEPT"));
+
+        assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.ACCEPTED);
+        assertThat(section(cycle, "KULTURA").getNarrative()).isEqualTo(better);
+        assertThat(cycle.instance()).hasPassedInOrder("ReviewSectorSection", "RecordSectionReview", "SectionAcceptedGateway",
+                "PrepareSectorSection", "SubmitSectorSection", "SectionAccepted").isWaitingAt("PrepareSectorSection");
+        assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(7)
+                .noneMatch(t -> "KULTURA".equals(tasks.getVariable(t.getId(), "sectorCode")));
+        assertThat(actions(cycle, "SECTION_SUBMITTED", "SECTION_RETURNED", "SECTION_ACCEPTED"))
+                .containsExactly("SECTION_SUBMITTED", "SECTION_RETURNED", "SECTION_SUBMITTED", "SECTION_ACCEPTED");
+    }
+
+    @Test
+    void overdueSectionIsEscalatedWithoutInterruptingTheTeam() {
+        Cycle cycle = startAnnual2031("Program 2031 – zaległa część");
+        closeCallForProposals(cycle);
+        Task sport = sectionTask(cycle, "PrepareSectorSection", "SPORT");
+        Long sectionId = section(cycle, "SPORT").getId();
+
+        management.executeJob(sectionOverdueTimer(cycle, "SPORT").getId());
+
+        Task same = task(sport.getId());
+        assertThat(same).as("the non-interrupting timer leaves the task open").isNotNull();
+        assertThat(same).hasCandidateGroup("sector-sport").hasCandidateGroup("coordination-team");
+        assertThat(candidateGroups(same)).containsExactlyInAnyOrder("sector-sport", "coordination-team");
+        assertThat(same.getPriority()).isEqualTo(90);
+        for (Task other : tasks(cycle, "PrepareSectorSection")) {
+            if (!other.getId().equals(sport.getId())) {
+                assertThat(candidateGroups(other)).doesNotContain("coordination-team");
+                assertThat(other.getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+            }
+        }
+        assertThat(cycle.instance()).hasPassed("SectionOverdue", "EscalateOverdueSection", "OverdueEscalated")
+                .isWaitingAt("PrepareSectorSection");
+        assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(8);
+        assertThat(management.createJobQuery().processInstanceId(cycle.id()).activityId("SectionOverdue").count()).isEqualTo(7);
+        List<HistoryEntry> overdue = history.of(cycle.programmeId(), List.of("SECTION_OVERDUE"));
+        assertThat(overdue).singleElement().satisfies(e -> {
+            assertThat(e.getEntityType()).isEqualTo("SectorSection");
+            assertThat(e.getEntityId()).isEqualTo(sectionId);
+            assertThat(e.getActor()).isEqualTo("system");
+            assertThat(e.getDetail()).isEqualTo("SPORT – Rekreacja, sport i turystyka: termin 2030-09-14 minął");
+        });
+
+        // the team can still hand in its late section
+        tasks.complete(sport.getId(), Map.of("sectionNarrative", NARRATIVE));
+        assertThat(sectionTask(cycle, "ReviewSectorSection", "SPORT")).hasCandidateGroup("coordination-team");
+        assertThat(section(cycle, "SPORT").getStatus()).isEqualTo(SectionStatus.SUBMITTED);
+    }
+
+    // ---- whole draft ------------------------------------------------------------------------------------
+
+    @Test
+    void wholeDraftIsAssembledReturnedForTwoSectionsAndApprovedForConsultation() {
+        Cycle cycle = startAnnual2031("Program 2031 – ocena całego projektu");
+        closeCallForProposals(cycle);
+        acceptAllSections(cycle);
+
+        assertThat(cycle.instance()).hasPassed("SectionAccepted").isWaitingAt("AssembleDraft");
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getNumber, DraftVersion::getStage)
+                .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED));
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.DRAFT_REVIEW);
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        Task review = single(cycle, "ReviewWholeDraft");
+        assertThat(review).hasCandidateGroup("coordination-team");
+        assertThat(tasks.getVariable(review.getId(), "draftVersion")).isEqualTo("wersja 1 – Projekt złożony z części sektorowych");
+        assertThat((String) tasks.getVariable(review.getId(), "sectionsSummary")).startsWith("KULTURA – Kultura i sztuka: przyjęta")
+                .contains("SPORT – Rekreacja, sport i turystyka: przyjęta").doesNotContain("zwrócona").hasLineCount(8);
+
+        // an unknown code is refused, naming the field
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("draftDecision", "RETURN", "sectionsToReturn", "SPORT, TEATR")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("sectionsToReturn").hasMessageContaining("TEATR");
+        assertThat(task(review.getId())).isNotNull();
+        assertThat(programmes.sections(cycle.programmeId())).allMatch(s -> s.getStatus() == SectionStatus.ACCEPTED);
+
+        tasks.complete(review.getId(), Map.of("draftDecision", "RETURN", "sectionsToReturn", "SPORT, KULTURA",
+                "draftRemarks", "Brak zadań dla seniorów."));
+
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.SECTOR_WORK);
+        assertThat(programmes.sections(cycle.programmeId())).filteredOn(s -> s.getStatus() != SectionStatus.ACCEPTED)
+                .extracting(SectorSection::getSectorCode, SectorSection::getStatus, SectorSection::getReviewRemarks)
+                .containsExactly(tuple("KULTURA", SectionStatus.IN_PROGRESS, "Brak zadań dla seniorów."),
+                        tuple("SPORT", SectionStatus.IN_PROGRESS, "Brak zadań dla seniorów."));
+        List<Task> returned = tasks(cycle, "PrepareSectorSection");
+        assertThat(returned).extracting(t -> tasks.getVariable(t.getId(), "sectorCode")).containsExactlyInAnyOrder("KULTURA", "SPORT");
+        assertThat(sectionTask(cycle, "PrepareSectorSection", "KULTURA")).hasCandidateGroup("sector-culture");
+        assertThat(sectionTask(cycle, "PrepareSectorSection", "SPORT")).hasCandidateGroup("sector-sport");
+        assertThat(tasks.getVariable(returned.get(0).getId(), "reviewRemarks")).isEqualTo("Brak zadań dla seniorów.");
+        assertThat(cycle.instance()).hasPassedInOrder("ReviewWholeDraft", "RecordDraftReview", "DraftApprovedGateway",
+                "MergeBeforeSectorWork").hasNotPassed("PublicConsultation");
+
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getNumber, DraftVersion::getStage)
+                .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED), tuple(2, DraftStage.DRAFT_ASSEMBLED));
+        Task secondReview = single(cycle, "ReviewWholeDraft");
+        assertThat(tasks.getVariable(secondReview.getId(), "draftVersion")).isEqualTo("wersja 2 – Projekt złożony z części sektorowych");
+        assertThat(tasks.getVariable(secondReview.getId(), "draftDecision")).isNull();
+        assertThat(tasks.getVariable(secondReview.getId(), "sectionsToReturn")).isNull();
+
+        tasks.complete(secondReview.getId(), Map.of("draftDecision", "APPROVE"));
+
+        assertThat(cycle.instance()).isWaitingAt("PublicConsultation");
+        assertThat(cycle.instance()).calledProcessInstance("public-consultation")
+                .hasBusinessKey(String.valueOf(cycle.programmeId())).isWaitingAt("OpenConsultation");
+        ProcessInstance consultation = consultationInstance(cycle);
+        assertThat(runtime.getVariable(consultation.getId(), "programmeId")).isEqualTo(cycle.programmeId());
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_APPROVED_FOR_CONSULTATION"))).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).as("the remarks of the earlier return are not carried over").isNull());
+    }
+
+    // ---- after consultation -------------------------------------------------------------------------------
+
+    @Test
+    void revisionMayorReturnAndApprovalAndSubmissionToTheCouncil() {
+        Cycle cycle = startAnnual2031("Program 2031 – po konsultacjach");
+        driveToReviewWholeDraft(cycle);
+        approveDraft(cycle);
+        ProcessInstance consultation = consultationInstance(cycle);
+        runConsultation(cycle);
+
+        assertThat(consultation).isEnded().hasPassed("RecordOpinion", "CloseCommentIntake", "RecordSignOff")
+                .hasNotPassed("RecordOpinionWaived");
+        assertThat(cycle.instance()).hasPassedInOrder("PublicConsultation", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
+        Task revise = single(cycle, "ReviseDraft");
+        assertThat(revise).hasCandidateGroup("coordination-team");
+        assertThat((String) tasks.getVariable(revise.getId(), "responsesSummary")).contains("Uwagi: 0").contains("Opinia Rady Pożytku: wydana");
+
+        assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("revisionSummary");
+        assertThat(task(revise.getId())).isNotNull();
+        tasks.complete(revise.getId(), Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
+
+        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
+        assertThat(lastVersion(cycle).getNote()).isEqualTo("Uwzględniono opinię Rady Pożytku.");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.MAYOR_APPROVAL);
+        Task mayor = single(cycle, "ApproveAsMayor");
+        assertThat(mayor).hasCandidateGroup("mayor-office");
+        assertThat(tasks.getVariable(mayor.getId(), "draftVersion")).isEqualTo("wersja 3 – Projekt po konsultacjach");
+
+        // RETURN needs remarks
+        assertThatThrownBy(() -> tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("mayorRemarks");
+        assertThat(task(mayor.getId())).isNotNull();
+        tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN", "mayorRemarks", "Proszę doprecyzować kwoty."));
+
+        assertThat(cycle.instance()).hasPassedInOrder("ApproveAsMayor", "RecordMayorDecision", "MayorApprovedGateway",
+                "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft").hasNotPassed("SubmitToCouncil");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
+        Task reviseAgain = single(cycle, "ReviseDraft");
+        assertThat(tasks.getVariable(reviseAgain.getId(), "mayorRemarks")).isEqualTo("Proszę doprecyzować kwoty.");
+        tasks.complete(reviseAgain.getId(), Map.of("revisionSummary", "Doprecyzowano kwoty."));
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getStage).containsExactly(
+                DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.AFTER_CONSULTATION);
+
+        // the Mayor decides afresh: the approval form sends no remarks (the field is hidden unless RETURN)
+        Task mayorAgain = single(cycle, "ApproveAsMayor");
+        tasks.complete(mayorAgain.getId(), Map.of("mayorDecision", "APPROVE"));
+
+        assertThat(council.mayorDecisions(cycle.programmeId())).extracting(MayorDecision::getDecision, MayorDecision::getRemarks)
+                .containsExactly(tuple("RETURN", "Proszę doprecyzować kwoty."), tuple("APPROVE", null));
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.COUNCIL_SUBMISSION);
+        assertThat(cycle.instance()).isWaitingAt("SubmitToCouncil");
+        Task submit = single(cycle, "SubmitToCouncil");
+        assertThat(submit).hasCandidateGroup("council-office");
+
+        // a date after today (25 November 2030) is refused
+        assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("printNumber", "1234", "submittedOn", "2030-12-02")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("submittedOn");
+        assertThat(task(submit.getId())).isNotNull();
+        assertThat(council.submissions(cycle.programmeId())).isEmpty();
+
+        tasks.complete(submit.getId(), Map.of("printNumber", "1234", "submittedOn", "2030-11-20"));
+
+        assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> {
+            assertThat(s.getPrintNumber()).isEqualTo("1234");
+            assertThat(s.getSubmittedOn()).isEqualTo(LocalDate.of(2030, 11, 20));
+            assertThat(s.getRound()).isEqualTo(1);
+            assertThat(s.getDecision()).isNull();
+        });
+        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.COUNCIL);
+        assertThat(lastVersion(cycle).getNote()).isEqualTo("druk nr 1234");
+        assertThat(runtime.getVariable(cycle.id(), "draftVersion")).isEqualTo("wersja 5 – Projekt skierowany do Rady Miasta");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AWAITING_COUNCIL);
+        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+        assertThat(runtime.createEventSubscriptionQuery().processInstanceId(cycle.id()).eventType("message")
+                .eventName("CouncilDecision").count()).isEqualTo(1);
+    }
+
+    // ---- council decision ---------------------------------------------------------------------------------
+
+    @Test
+    void councilAdoptsTheProgrammeAndTheCycleEndsWithAFullAttributedHistory() {
+        Cycle cycle = as("coordinator", () -> startAnnual2031("Program 2031 – przyjęty przez Radę"));
+        closeCallForProposals(cycle);
+        // Tasklist users complete their tasks (the demo users of each group)
+        for (String sector : SECTOR_GROUPS.keySet()) {
+            String group = SECTOR_GROUPS.get(sector);
+            completeAs(group.substring("sector-".length()), group, sectionTask(cycle, "PrepareSectorSection", sector),
+                    Map.of("sectionNarrative", NARRATIVE));
+        }
+        for (String sector : SECTOR_GROUPS.keySet()) {
+            completeAs("coordinator", "coordination-team", sectionTask(cycle, "ReviewSectorSection", sector),
+                    Map.of("sectionDecision", "ACCEPT"));
+        }
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        completeAs("coordinator", "coordination-team", single(cycle, "ReviewWholeDraft"), Map.of("draftDecision", "APPROVE"));
+        runConsultation(cycle);
+        completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Bez zmian merytorycznych."));
+        completeAs("mayor", "mayor-office", single(cycle, "ApproveAsMayor"), Map.of("mayorDecision", "APPROVE"));
+        completeAs("council", "council-office", single(cycle, "SubmitToCouncil"), Map.of("printNumber", "2345", "submittedOn", "2030-11-20"));
+        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+
+        var decided = as("council", () -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.ADOPTED, "LXX/1999/30", LocalDate.of(2030, 11, 24), null)));
+
+        assertThat(decided.getDecision()).isEqualTo(CouncilDecision.ADOPTED);
+        assertThat(runtime.getVariable(cycle.id(), "councilDecision")).isEqualTo("ADOPTED");
+        assertThat(cycle.instance()).hasPassed("CouncilDecisionReceived").hasNotPassed("CouncilDecisionGateway");
+        Jobs.fire(management, cycle.id(), "CouncilDecisionReceived");
+        assertThat(cycle.instance()).isWaitingAt("CloseCycle");
+        Jobs.fire(management, cycle.id(), "CloseCycle");
+
+        assertThat(cycle.instance()).isEnded()
+                .hasPassedInOrder("RegisterProgramme", "CallForProposalsClosed", "CloseCallForProposals", "SectorWork",
+                        "AssembleDraft", "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
+                        "ApproveAsMayor", "MayorApprovedGateway", "SubmitToCouncil", "RecordCouncilSubmission",
+                        "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle", "CloseCycle",
+                        "ProgrammeAdopted", "ProgrammeCycleCompleted")
+                .hasPassed("ProgrammeCycle")
+                .hasNotPassed("IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
+                        "EscalateMissedDeadline", "EscalateOverdueSection");
+        assertThat(management.createJobQuery().processInstanceId(cycle.id()).count()).as("deadline timers are gone").isZero();
+        Programme programme = programmes.get(cycle.programmeId());
+        assertThat(programme.getStage()).isEqualTo(Stage.ADOPTED);
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getNumber, DraftVersion::getStage)
+                .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED), tuple(2, DraftStage.CONSULTATION),
+                        tuple(3, DraftStage.AFTER_CONSULTATION), tuple(4, DraftStage.COUNCIL), tuple(5, DraftStage.ADOPTED));
+
+        // recording a decision again: the programme is not awaiting one
+        assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.REJECTED, null, LocalDate.of(2030, 11, 24), null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not awaiting a council decision");
+
+        List<HistoryEntry> entries = history.of(cycle.programmeId());
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.getActor()).isNotBlank();
+            assertThat(e.getAt()).isEqualTo(NOW);
+        });
+        assertThat(entries).extracting(HistoryEntry::getId).isSorted();
+        assertThat(entries.get(0).getAction()).isEqualTo("CREATED");
+        assertThat(entries).extracting(HistoryEntry::getAction, HistoryEntry::getActor).containsSubsequence(
+                tuple("CREATED", "coordinator"),
+                tuple("STAGE_CHANGED", "system"),
+                tuple("SECTION_OPENED", "system"),
+                tuple("SECTION_SUBMITTED", "culture"),
+                tuple("SECTION_SUBMITTED", "inclusion"),
+                tuple("SECTION_ACCEPTED", "coordinator"),
+                tuple("DRAFT_VERSION_1", "system"),
+                tuple("DRAFT_APPROVED_FOR_CONSULTATION", "coordinator"),
+                tuple("DRAFT_VERSION_2", "system"),
+                tuple("CONSULTATION_OPENED", "system"),
+                tuple("OPINION_GIVEN", "krdpp"),
+                tuple("COMMENT_INTAKE_CLOSED", "system"),
+                tuple("CONSULTATION_SIGNED_OFF", "coordinator"),
+                tuple("DRAFT_VERSION_3", "coordinator"),
+                tuple("MAYOR_APPROVED", "mayor"),
+                tuple("SUBMITTED_TO_COUNCIL", "council"),
+                tuple("DRAFT_VERSION_4", "council"),
+                tuple("COUNCIL_ADOPTED", "council"),
+                tuple("DRAFT_VERSION_5", "system"),
+                tuple("STAGE_CHANGED", "system"));
+        assertThat(entries.get(entries.size() - 1).getDetail()).isEqualTo("AWAITING_COUNCIL → ADOPTED");
+        assertThat(entries).filteredOn(e -> e.getAction().equals("STAGE_CHANGED")).extracting(HistoryEntry::getDetail).containsExactly(
+                "CALL_FOR_PROPOSALS → SECTOR_WORK", "SECTOR_WORK → DRAFT_REVIEW", "DRAFT_REVIEW → CONSULTATION",
+                "CONSULTATION → REVISION", "REVISION → MAYOR_APPROVAL", "MAYOR_APPROVAL → COUNCIL_SUBMISSION",
+                "COUNCIL_SUBMISSION → AWAITING_COUNCIL", "AWAITING_COUNCIL → ADOPTED");
+        assertThat(entries).filteredOn(e -> e.getAction().startsWith("SECTION_")).hasSize(24);
+        assertThat(entries).filteredOn(e -> e.getAction().equals("COUNCIL_ADOPTED")).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).isEqualTo("uchwała nr LXX/1999/30 z 2030-11-24"));
+    }
+
+    @Test
+    void councilAdoptsWithAmendmentsWhichAreIncorporatedBeforeTheCycleCloses() {
+        Cycle cycle = startAnnual2031("Program 2031 – przyjęty z poprawkami");
+        driveToCouncil(cycle, "3456");
+
+        // amendments are required for this decision
+        assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.ADOPTED_WITH_AMENDMENTS, "LXX/2000/30", LocalDate.of(2030, 11, 24), null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendments: is required");
+        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+
+        council.recordDecision(cycle.programmeId(), new DecisionRequest(CouncilDecision.ADOPTED_WITH_AMENDMENTS, "LXX/2000/30",
+                LocalDate.of(2030, 11, 24), "W § 5 zwiększa się kwotę na sport o 50 000 zł."));
+        Jobs.fire(management, cycle.id(), "CouncilDecisionReceived");
+
+        assertThat(cycle.instance()).isWaitingAt("IncorporateAmendments").hasNotPassed("CloseCycle");
+        Task amendments = single(cycle, "IncorporateAmendments");
+        assertThat(amendments).hasCandidateGroup("coordination-team");
+        assertThat(tasks.getVariable(amendments.getId(), "councilAmendments")).isEqualTo("W § 5 zwiększa się kwotę na sport o 50 000 zł.");
+        assertThatThrownBy(() -> tasks.complete(amendments.getId(), Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("amendmentsSummary");
+        assertThat(task(amendments.getId())).isNotNull();
+
+        tasks.complete(amendments.getId(), Map.of("amendmentsSummary", "Zmieniono § 5 zgodnie z uchwałą."));
+        assertThat(cycle.instance()).isWaitingAt("CloseCycle");
+        Jobs.fire(management, cycle.id(), "CloseCycle");
+
+        assertThat(cycle.instance()).isEnded().hasPassedInOrder("CouncilDecisionGateway", "IncorporateAmendments",
+                "RecordAmendments", "MergeBeforeCloseCycle", "CloseCycle", "ProgrammeAdopted").hasNotPassed("ReopenAfterRejection");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.ADOPTED);
+        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.ADOPTED);
+        assertThat(lastVersion(cycle).getNote()).isEqualTo("Zmieniono § 5 zgodnie z uchwałą.");
+        assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> {
+            assertThat(s.getDecision()).isEqualTo(CouncilDecision.ADOPTED_WITH_AMENDMENTS);
+            assertThat(s.getAmendments()).isEqualTo("W § 5 zwiększa się kwotę na sport o 50 000 zł.");
+            assertThat(s.getResolutionNumber()).isEqualTo("LXX/2000/30");
+        });
+        assertThat(actions(cycle, "COUNCIL_ADOPTED_WITH_AMENDMENTS", "AMENDMENTS_INCORPORATED", "DRAFT_VERSION_5"))
+                .containsExactly("COUNCIL_ADOPTED_WITH_AMENDMENTS", "AMENDMENTS_INCORPORATED", "DRAFT_VERSION_5");
+    }
+
+    @Test
+    void councilRejectsTheDraftAndANewRoundStartsAtAssembly() {
+        Cycle cycle = startAnnual2031("Program 2031 – odrzucony w pierwszej rundzie");
+
+        // nothing is awaiting a decision before the draft reaches the council
+        driveToReviewWholeDraft(cycle);
+        assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.ADOPTED, "LXX/1/30", LocalDate.of(2030, 11, 24), null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("stage DRAFT_REVIEW");
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+
+        approveDraft(cycle);
+        runConsultation(cycle);
+        reviseAndApprove(cycle);
+        submitToCouncil(cycle, "4567");
+        council.recordDecision(cycle.programmeId(), new DecisionRequest(CouncilDecision.REJECTED, null, LocalDate.of(2030, 11, 24), null));
+        Jobs.fire(management, cycle.id(), "CouncilDecisionReceived");
+
+        assertThat(cycle.instance()).hasPassedInOrder("CouncilDecisionGateway", "ReopenAfterRejection", "MergeBeforeAssembleDraft")
+                .isWaitingAt("AssembleDraft").hasNotPassed("CloseCycle", "IncorporateAmendments");
+        Programme programme = programmes.get(cycle.programmeId());
+        assertThat(programme.getRound()).isEqualTo(2);
+        assertThat(programme.getStage()).isEqualTo(Stage.DRAFT_REVIEW);
+        assertThat(history.of(cycle.programmeId(), List.of("NEW_ROUND"))).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).isEqualTo("round 2"));
+
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        assertThat(lastVersion(cycle).getNumber()).isEqualTo(5);
+        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.DRAFT_ASSEMBLED);
+        assertThat(tasks(cycle, "PrepareSectorSection")).as("accepted sections are not reopened").isEmpty();
+
+        // the second round goes all the way to adoption
+        approveDraft(cycle);
+        runConsultation(cycle);
+        assertThat(consultations.current(cycle.programmeId()).orElseThrow().getRound()).isEqualTo(2);
+        reviseAndApprove(cycle);
+        submitToCouncil(cycle, "4568");
+        council.recordDecision(cycle.programmeId(), new DecisionRequest(CouncilDecision.ADOPTED, "LXX/2001/30", LocalDate.of(2030, 11, 25), null));
+        Jobs.fire(management, cycle.id(), "CouncilDecisionReceived");
+        Jobs.fire(management, cycle.id(), "CloseCycle");
+
+        assertThat(cycle.instance()).isEnded();
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.ADOPTED);
+        assertThat(council.submissions(cycle.programmeId()))
+                .extracting(s -> s.getRound(), s -> s.getPrintNumber(), s -> s.getDecision())
+                .containsExactly(tuple(1, "4567", CouncilDecision.REJECTED), tuple(2, "4568", CouncilDecision.ADOPTED));
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getStage).containsExactly(
+                DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.COUNCIL,
+                DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.COUNCIL,
+                DraftStage.ADOPTED);
+    }
+
+    // ---- deadline event subprocesses ----------------------------------------------------------------------
+
+    @Test
+    void deadlineWarningsRaiseTasksForCoordinationWhileTheMainFlowContinues() {
+        Cycle cycle = startAnnual2031("Program 2031 – terminy uchwalenia");
+
+        Jobs.fire(management, cycle.id(), "DeadlineApproaching");
+
+        assertThat(cycle.instance()).hasPassedInOrder("DeadlineApproaching", "WarnDeadlineApproaching", "DeadlineWarningSent")
+                .isWaitingAt("CallForProposalsClosed").hasNotPassed("CloseCallForProposals", "EscalateMissedDeadline");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.CALL_FOR_PROPOSALS);
+        String approaching = "Zbliża się termin uchwalenia programu: 2030-11-30 (art. 5a ust. 1); etap: CALL_FOR_PROPOSALS";
+        assertThat(history.of(cycle.programmeId(), List.of("DEADLINE_APPROACHING", "DEADLINE_MISSED")))
+                .extracting(HistoryEntry::getAction, HistoryEntry::getActor, HistoryEntry::getDetail)
+                .containsExactly(tuple("DEADLINE_APPROACHING", "system", approaching));
+        Task warning = warningTask("Zbliża się termin uchwalenia – program " + cycle.programmeId());
+        assertThat(warning).hasCandidateGroup("coordination-team").hasDescription(approaching);
+        assertThat(warning.getPriority()).isEqualTo(80);
+        assertThat(warning.getProcessInstanceId()).as("a standalone task").isNull();
+        assertThat(management.createJobQuery().processInstanceId(cycle.id()).activityId("DeadlineApproaching").count())
+                .as("the warning fires once").isZero();
+        assertThat(timer(cycle, "CallForProposalsClosed").getDuedate()).isEqualTo(warsaw(2030, 8, 1));
+
+        // the main flow goes on, and the missed deadline during sector work does not stop it either
+        closeCallForProposals(cycle);
+        Jobs.fire(management, cycle.id(), "DeadlineMissed");
+
+        String missed = "Minął termin uchwalenia programu: 2030-11-30 (art. 5a ust. 1); etap: SECTOR_WORK";
+        assertThat(history.of(cycle.programmeId(), List.of("DEADLINE_APPROACHING", "DEADLINE_MISSED")))
+                .extracting(HistoryEntry::getAction, HistoryEntry::getDetail)
+                .containsExactly(tuple("DEADLINE_APPROACHING", approaching), tuple("DEADLINE_MISSED", missed));
+        Task escalation = warningTask("Termin uchwalenia minął – program " + cycle.programmeId());
+        assertThat(escalation).hasCandidateGroup("coordination-team").hasDescription(missed);
+        assertThat(escalation.getPriority()).isEqualTo(100);
+        assertThat(cycle.instance()).hasPassedInOrder("DeadlineMissed", "EscalateMissedDeadline", "DeadlineMissedEscalated")
+                .isWaitingAt("PrepareSectorSection");
+        assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(8);
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.SECTOR_WORK);
+        assertThat(management.createJobQuery().processInstanceId(cycle.id()).activityId("DeadlineMissed").count()).isZero();
+
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        assertThat(tasks.createTaskQuery().taskNameLike("% – program " + cycle.programmeId()).count())
+                .as("each warning raised exactly one task").isEqualTo(2);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    /** The API path: a programme is created and its process starts (business key = programme id). */
+    private Cycle startAnnual2031(String title) {
+        Programme programme = as("coordinator", () -> programmes.create(new NewProgramme(ProgrammeKind.ANNUAL, 2031, 2031, title, null)));
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(String.valueOf(programme.getId())).singleResult();
+        assertThat(instance).as("process of programme %s", programme.getId()).isNotNull();
+        return new Cycle(programme.getId(), instance);
+    }
+
+    private void closeCallForProposals(Cycle cycle) {
+        Jobs.fire(management, cycle.id(), "CallForProposalsClosed");
+        Jobs.fire(management, cycle.id(), "CloseCallForProposals");
+    }
+
+    /** Every open section is submitted and accepted. */
+    private void acceptAllSections(Cycle cycle) {
+        for (Task task : tasks(cycle, "PrepareSectorSection")) {
+            tasks.complete(task.getId(), Map.of("sectionNarrative", NARRATIVE));
+        }
+        for (Task task : tasks(cycle, "ReviewSectorSection")) {
+            tasks.complete(task.getId(), Map.of("sectionDecision", "ACCEPT"));
+        }
+    }
+
+    private void driveToReviewWholeDraft(Cycle cycle) {
+        closeCallForProposals(cycle);
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+    }
+
+    private void approveDraft(Cycle cycle) {
+        tasks.complete(single(cycle, "ReviewWholeDraft").getId(), Map.of("draftDecision", "APPROVE"));
+    }
+
+    /** The called public-consultation: open, the Public Benefit Council's opinion, the window closes, sign-off. */
+    private void runConsultation(Cycle cycle) {
+        ProcessInstance consultation = consultationInstance(cycle);
+        Jobs.fire(management, consultation.getId(), "OpenConsultation");
+        Task opinion = single(consultation, "RecordBenefitCouncilOpinion");
+        assertThat(opinion).hasCandidateGroup("public-benefit-council");
+        completeAs("krdpp", "public-benefit-council", opinion, Map.of("opinionText", "Rada opiniuje projekt pozytywnie."));
+        Jobs.fire(management, consultation.getId(), "ConsultationWindowClosed");
+        Task signOff = single(consultation, "SignOffResponses");
+        assertThat(signOff).hasCandidateGroup("coordination-team");
+        completeAs("coordinator", "coordination-team", signOff, Map.of("signOffConfirmed", true));
+        assertThat(consultation).isEnded();
+    }
+
+    private void reviseAndApprove(Cycle cycle) {
+        tasks.complete(single(cycle, "ReviseDraft").getId(), Map.of("revisionSummary", "Uwzględniono wyniki konsultacji."));
+        tasks.complete(single(cycle, "ApproveAsMayor").getId(), Map.of("mayorDecision", "APPROVE"));
+    }
+
+    private void submitToCouncil(Cycle cycle, String printNumber) {
+        tasks.complete(single(cycle, "SubmitToCouncil").getId(), Map.of("printNumber", printNumber, "submittedOn", "2030-11-20"));
+        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+    }
+
+    private void driveToCouncil(Cycle cycle, String printNumber) {
+        driveToReviewWholeDraft(cycle);
+        approveDraft(cycle);
+        runConsultation(cycle);
+        reviseAndApprove(cycle);
+        submitToCouncil(cycle, printNumber);
+    }
+
+    private ProcessInstance consultationInstance(Cycle cycle) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.id()).singleResult();
+    }
+
+    private List<Task> tasks(Cycle cycle, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(cycle.id()).taskDefinitionKey(taskKey).orderByTaskId().asc().list();
+    }
+
+    private Task single(Cycle cycle, String taskKey) {
+        return single(cycle.instance(), taskKey);
+    }
+
+    private Task single(ProcessInstance instance, String taskKey) {
+        List<Task> found = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+        assertThat(found).as("one %s task", taskKey).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The open task of one sector's instance of the multi-instance SectorWork. */
+    private Task sectionTask(Cycle cycle, String taskKey, String sectorCode) {
+        List<Task> found = tasks(cycle, taskKey).stream()
+                .filter(t -> sectorCode.equals(tasks.getVariable(t.getId(), "sectorCode"))).toList();
+        assertThat(found).as("one %s task of %s", taskKey, sectorCode).hasSize(1);
+        return found.get(0);
+    }
+
+    private Task task(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult();
+    }
+
+    private Task warningTask(String name) {
+        List<Task> found = tasks.createTaskQuery().taskName(name).list();
+        assertThat(found).as("one task named %s", name).hasSize(1);
+        return found.get(0);
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private Job timer(Cycle cycle, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(cycle.id()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer %s", activityId).isNotNull();
+        return job;
+    }
+
+    /** Each sector's instance has its own SectionOverdue timer; picks the one of the given sector. */
+    private Job sectionOverdueTimer(Cycle cycle, String sectorCode) {
+        List<Job> found = management.createJobQuery().processInstanceId(cycle.id()).activityId("SectionOverdue").list().stream()
+                .filter(j -> sectorCode.equals(runtime.getVariable(j.getExecutionId(), "sectorCode"))).toList();
+        assertThat(found).as("SectionOverdue timer of %s", sectorCode).hasSize(1);
+        return found.get(0);
+    }
+
+    private SectorSection section(Cycle cycle, String sectorCode) {
+        return programmes.sections(cycle.programmeId()).stream().filter(s -> s.getSectorCode().equals(sectorCode))
+                .findFirst().orElseThrow();
+    }
+
+    private DraftVersion lastVersion(Cycle cycle) {
+        List<DraftVersion> versions = drafting.versions(cycle.programmeId());
+        return versions.get(versions.size() - 1);
+    }
+
+    private List<String> actions(Cycle cycle, String... actions) {
+        return history.of(cycle.programmeId(), List.of(actions)).stream().map(HistoryEntry::getAction).toList();
+    }
+
+    /** Midnight at the start of the given day in Warsaw. */
+    private static Date warsaw(int year, int month, int day) {
+        return Date.from(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, WARSAW).toInstant());
+    }
+
+    /** Acts as an API caller (Spring Security), as the REST controllers do. */
+    private <T> T as(String user, Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Completes a task as a Tasklist user does: engine authentication with the user's group, so authorizations apply. */
+    private void completeAs(String user, String group, Task task, Map<String, Object> form) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            tasks.complete(task.getId(), form);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
