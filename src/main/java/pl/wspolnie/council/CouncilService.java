@@ -105,6 +105,9 @@ public class CouncilService {
         history.record(programmeId, "CouncilSubmission", pending.getId(), "COUNCIL_" + r.decision(),
                 (resolution != null ? "uchwała nr " + resolution + " z " + r.decisionDate() : "z " + r.decisionDate())
                         + (amendments != null ? "; poprawki: " + amendments : ""));
+        if (r.decision() == CouncilDecision.ADOPTED_WITH_AMENDMENTS) {
+            programmes.moveTo(programmeId, Stage.AMENDMENTS);
+        }
         events.publishEvent(new CouncilDecisionRecorded(programmeId, r.decision(), amendments));
         return pending;
     }

@@ -191,7 +191,14 @@ class DraftingDelegates {
 
     @Bean
     JavaDelegate reopenAfterRejection() {
-        return execution -> programmes.startNewRound(programmeId(execution));
+        return execution -> {
+            programmes.startNewRound(programmeId(execution));
+            // a new round asks every question afresh: no form opens pre-filled with the last round's answers
+            for (String name : new String[] {"revisionSummary", "printNumber", "submittedOn", "mayorDecision",
+                    "mayorRemarks", "amendmentsSummary"}) {
+                execution.setVariable(name, null);
+            }
+        };
     }
 
     @Bean

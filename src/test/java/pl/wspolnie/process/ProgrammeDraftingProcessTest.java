@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -213,7 +213,7 @@ class ProgrammeDraftingProcessTest {
         Map<String, Object> form = Map.of("kind", "ANNUAL", "firstYear", 2032, "lastYear", 2033, "title", title);
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("lastYear");
 
         assertThat(programmes.list()).hasSize((int) programmesBefore).noneMatch(p -> p.getTitle().equals(title));
@@ -260,7 +260,7 @@ class ProgrammeDraftingProcessTest {
 
         // the narrative is too short
         assertThatThrownBy(() -> tasks.complete(kultura.getId(), Map.of("sectionNarrative", "Za krótko.")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("sectionNarrative");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionNarrative");
         assertThat(task(kultura.getId())).isNotNull();
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.IN_PROGRESS);
 
@@ -274,7 +274,7 @@ class ProgrammeDraftingProcessTest {
 
         // RETURN needs remarks
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("sectionDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("reviewRemarks");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reviewRemarks");
         assertThat(task(review.getId())).isNotNull();
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.SUBMITTED);
 
@@ -372,7 +372,7 @@ class ProgrammeDraftingProcessTest {
 
         // an unknown code is refused, naming the field
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("draftDecision", "RETURN", "sectionsToReturn", "SPORT, TEATR")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("sectionsToReturn").hasMessageContaining("TEATR");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn").hasMessageContaining("TEATR");
         assertThat(task(review.getId())).isNotNull();
         assertThat(programmes.sections(cycle.programmeId())).allMatch(s -> s.getStatus() == SectionStatus.ACCEPTED);
 
@@ -431,7 +431,7 @@ class ProgrammeDraftingProcessTest {
         assertThat((String) tasks.getVariable(revise.getId(), "responsesSummary")).contains("Uwagi: 0").contains("Opinia Rady Pożytku: wydana");
 
         assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of()))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("revisionSummary");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("revisionSummary");
         assertThat(task(revise.getId())).isNotNull();
         tasks.complete(revise.getId(), Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
 
@@ -444,7 +444,7 @@ class ProgrammeDraftingProcessTest {
 
         // RETURN needs remarks
         assertThatThrownBy(() -> tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("mayorRemarks");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("mayorRemarks");
         assertThat(task(mayor.getId())).isNotNull();
         tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN", "mayorRemarks", "Proszę doprecyzować kwoty."));
 
@@ -470,7 +470,7 @@ class ProgrammeDraftingProcessTest {
 
         // a date after today (25 November 2030) is refused
         assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("printNumber", "1234", "submittedOn", "2030-12-02")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("submittedOn");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("submittedOn");
         assertThat(task(submit.getId())).isNotNull();
         assertThat(council.submissions(cycle.programmeId())).isEmpty();
 
@@ -600,11 +600,12 @@ class ProgrammeDraftingProcessTest {
         Jobs.fire(management, cycle.id(), "CouncilDecisionReceived");
 
         assertThat(cycle.instance()).isWaitingAt("IncorporateAmendments").hasNotPassed("CloseCycle");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AMENDMENTS);
         Task amendments = single(cycle, "IncorporateAmendments");
         assertThat(amendments).hasCandidateGroup("coordination-team");
         assertThat(tasks.getVariable(amendments.getId(), "councilAmendments")).isEqualTo("W § 5 zwiększa się kwotę na sport o 50 000 zł.");
         assertThatThrownBy(() -> tasks.complete(amendments.getId(), Map.of()))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("amendmentsSummary");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("amendmentsSummary");
         assertThat(task(amendments.getId())).isNotNull();
 
         tasks.complete(amendments.getId(), Map.of("amendmentsSummary", "Zmieniono § 5 zgodnie z uchwałą."));
