@@ -1,0 +1,558 @@
+package pl.wspolnie.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.programme.NewProgramme;
+import pl.wspolnie.programme.PriorityTask;
+import pl.wspolnie.programme.Programme;
+import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SectorSection;
+import pl.wspolnie.programme.TaskForm;
+import pl.wspolnie.proposal.Proposal;
+import pl.wspolnie.proposal.ProposalService;
+import pl.wspolnie.proposal.ProposalStatus;
+import pl.wspolnie.proposal.ProposalSubmission;
+import pl.wspolnie.proposal.SubmitterType;
+import pl.wspolnie.support.ProcessTest;
+
+/**
+ * proposal-intake.bpmn and proposal-routing.dmn on the real services and database: the API start and the
+ * Tasklist start form, every routing rule, the three triage outcomes, and refused input that leaves nothing
+ * half-written. Programmes are for 2031–2033, so none of their timers is due.
+ */
+@ProcessTest
+class ProposalIntakeProcessTest {
+
+    private static final String PROCESS = "proposal-intake";
+    private static final String NBSP = "\u00a0";
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FormService forms;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    ObjectMapper json;
+
+    @BeforeEach
+    void init() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
+    }
+
+    // ---- API path ---------------------------------------------------------------------------------------
+
+    @Test
+    void apiSubmissionIsRoutedToTheSectorTeamAndAcceptedAsAPriorityTaskSplitPerYear() {
+        Programme programme = programme("accept");
+        // P-2027-0016: Wydział Kultury, KULTURA, open competition, 1 477 000,00 zł – here over the three years
+        ProposalSubmission submission = sample("P-2027-0016").withYears(2031, 2033).build();
+
+        var submitted = proposals.submit(programme.getId(), submission);
+
+        assertThat(submitted.created()).isTrue();
+        Long proposalId = submitted.proposal().getId();
+        ProcessInstance pi = intakeOf(proposalId);
+        assertThat(pi).isStarted().hasBusinessKey(String.valueOf(proposalId)).isWaitingAt("TriageProposal")
+                .hasPassedInOrder("ProposalReceived", "RegisterProposal", "RouteProposal", "AssignTriage");
+        assertThat(pi).task().hasDefinitionKey("TriageProposal").hasCandidateGroup("sector-culture");
+        assertThat(pi).variables()
+                .containsEntry("proposalId", proposalId)
+                .containsEntry("programmeId", programme.getId())
+                .containsEntry("sectorKnown", true)
+                .containsEntry("proposalForm", "OTWARTY_KONKURS_OFERT")
+                .containsEntry("proposalAmount", 1477000.0)
+                .containsEntry("submitterType", "DEPARTMENT")
+                .containsEntry("route", "SECTOR_TEAM")
+                .containsEntry("triageGroup", "sector-culture");
+        assertRoutedBy(pi, "Rule_SectorTeam", "SECTOR_TEAM");
+
+        // what the proposal-triage form shows (Tasklist loads it as the task's form variables)
+        Map<String, Object> form = forms.getTaskFormVariables(task(pi).getId());
+        assertThat(form)
+                .containsEntry("proposalTitle", submission.title())
+                .containsEntry("proposalSubmitter", "Wydział Kultury i Dziedzictwa Narodowego (WKL)")
+                .containsEntry("proposalSectorName", "Kultura i sztuka (KULTURA)")
+                .containsEntry("proposalDescription", submission.description())
+                .containsEntry("proposalJustification", submission.justification())
+                .containsEntry("proposalFormLabel", "Otwarty konkurs ofert")
+                .containsEntry("proposalModeLabel", "Powierzanie")
+                .containsEntry("proposalAmountText", "1" + NBSP + "477" + NBSP + "000,00" + NBSP + "zł")
+                .containsEntry("proposalYears", "2031–2033")
+                .containsEntry("existingTasksSummary", "Brak zadań priorytetowych.");
+        assertThat((String) form.get("routingReason")).contains("Kultura i sztuka").contains("zespół branżowy");
+
+        Proposal routed = proposals.get(proposalId);
+        assertThat(routed.getStatus()).isEqualTo(ProposalStatus.ROUTED);
+        assertThat(routed.getRoutedGroup()).isEqualTo("sector-culture");
+        assertThat(routed.getProcessInstanceId()).isEqualTo(pi.getId());
+
+        // the same reference again: the first proposal, no second intake
+        var again = proposals.submit(programme.getId(), sample("P-2027-0016").ref(submission.externalRef())
+                .title("Inny tytuł").build());
+        assertThat(again.created()).isFalse();
+        assertThat(again.proposal().getId()).isEqualTo(proposalId);
+        assertThat(again.proposal().getTitle()).isEqualTo(submission.title());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(String.valueOf(proposalId)).count()).isEqualTo(1);
+        assertThat(proposals.of(programme.getId())).hasSize(1);
+
+        complete(task(pi), withVariables("triageDecision", "ACCEPT", "targetSector", "", "triageReason", ""));
+
+        assertThat(pi).isEnded().hasPassedInOrder("ProposalReceived", "RegisterProposal", "RouteProposal",
+                "AssignTriage", "TriageProposal", "RecordTriage", "ProposalTriaged");
+        Proposal accepted = proposals.get(proposalId);
+        assertThat(accepted.getStatus()).isEqualTo(ProposalStatus.ACCEPTED);
+        assertThat(accepted.getTriageReason()).isNull();
+        List<PriorityTask> created = programmes.priorityTasks(programme.getId());
+        assertThat(created).hasSize(1);
+        PriorityTask task = created.get(0);
+        assertThat(task.getId()).isEqualTo(accepted.getPriorityTaskId());
+        assertThat(task.getSectionId()).isEqualTo(section(programme, "KULTURA").getId());
+        assertThat(task.getTitle()).isEqualTo(submission.title());
+        assertThat(task.getTaskForm()).isEqualTo(TaskForm.OTWARTY_KONKURS_OFERT);
+        assertThat(task.getFundingMode()).isEqualTo(pl.wspolnie.programme.FundingMode.POWIERZANIE);
+        assertThat(task.getResponsibleDepartment()).isEqualTo("Wydział Kultury i Dziedzictwa Narodowego");
+        // 1 477 000,00 / 3 = 492 333,33 with the remaining grosz in the first year
+        assertThat(amounts(task)).containsExactly(
+                tuple(2031, new BigDecimal("492333.34")),
+                tuple(2032, new BigDecimal("492333.33")),
+                tuple(2033, new BigDecimal("492333.33")));
+        assertThat(task.total()).isEqualByComparingTo("1477000.00");
+    }
+
+    @Test
+    void mergeAddsTheProposalsAmountsToTheTaskCreatedBefore() {
+        Programme programme = programme("merge");
+        Long firstId = proposals.submit(programme.getId(),
+                sample("P-2027-0016").amount("60000.00").withYears(2031, 2032).build()).proposal().getId();
+        complete(task(intakeOf(firstId)), withVariables("triageDecision", "ACCEPT"));
+        PriorityTask existing = programmes.priorityTasks(programme.getId()).get(0);
+        assertThat(amounts(existing)).containsExactly(tuple(2031, new BigDecimal("30000.00")),
+                tuple(2032, new BigDecimal("30000.00")));
+
+        // P-2027-0009: an NGO's culture proposal, 1 329 000,00 zł, here for 2032–2033
+        ProposalSubmission second = sample("P-2027-0009").withYears(2032, 2033).build();
+        Long secondId = proposals.submit(programme.getId(), second).proposal().getId();
+        ProcessInstance pi = intakeOf(secondId);
+        assertThat(pi).isWaitingAt("TriageProposal");
+        assertThat(pi).task().hasCandidateGroup("sector-culture");
+        Task triage = task(pi);
+        assertThat(tasks.getVariables(triage.getId()))
+                .containsEntry("proposalSubmitter", "Fundacja Zielony Kraków, KRS 0229703378, kontakt9@example.org")
+                .containsEntry("existingTasksSummary", "nr " + existing.getId() + ": " + existing.getTitle()
+                        + " (60" + NBSP + "000,00" + NBSP + "zł)");
+
+        // MERGE needs the task and a reason; a task of no programme is refused
+        assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("mergeIntoTaskId").hasMessageContaining("triageReason");
+        assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE",
+                "mergeIntoTaskId", 999_999, "triageReason", "Ten sam zakres")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("mergeIntoTaskId: no priority task 999999");
+        assertThat(pi).isWaitingAt("TriageProposal");
+        assertThat(proposals.get(secondId).getStatus()).isEqualTo(ProposalStatus.ROUTED);
+
+        // the form's number field arrives as an Integer
+        complete(triage, withVariables("triageDecision", "MERGE", "mergeIntoTaskId", existing.getId().intValue(),
+                "triageReason", "Ten sam zakres co zadanie Wydziału Kultury – łączymy środki."));
+
+        assertThat(pi).isEnded().hasPassedInOrder("TriageProposal", "RecordTriage", "ProposalTriaged");
+        Proposal merged = proposals.get(secondId);
+        assertThat(merged.getStatus()).isEqualTo(ProposalStatus.MERGED);
+        assertThat(merged.getPriorityTaskId()).isEqualTo(existing.getId());
+        assertThat(merged.getTriageReason()).isEqualTo("Ten sam zakres co zadanie Wydziału Kultury – łączymy środki.");
+        List<PriorityTask> after = programmes.priorityTasks(programme.getId());
+        assertThat(after).extracting(PriorityTask::getId).containsExactly(existing.getId());
+        assertThat(amounts(after.get(0))).containsExactly(
+                tuple(2031, new BigDecimal("30000.00")),
+                tuple(2032, new BigDecimal("694500.00")),
+                tuple(2033, new BigDecimal("664500.00")));
+        assertThat(after.get(0).total()).isEqualByComparingTo("1389000.00");
+    }
+
+    @Test
+    void rejectStoresTheReasonAndCreatesNoTask() {
+        Programme programme = programme("reject");
+        // P-2027-0019: MOPS, non-financial cooperation
+        Long proposalId = proposals.submit(programme.getId(), sample("P-2027-0019").build()).proposal().getId();
+        ProcessInstance pi = intakeOf(proposalId);
+        assertThat(pi).task().hasCandidateGroup("sector-inclusion");
+        assertThat(pi).variables().containsEntry("proposalForm", "POZAFINANSOWA").containsEntry("proposalAmount", 0.0);
+
+        complete(task(pi), withVariables("triageDecision", "REJECT",
+                "triageReason", "  Zadanie realizuje już MOPS w ramach zadań własnych.  "));
+
+        assertThat(pi).isEnded().hasPassedInOrder("TriageProposal", "RecordTriage", "ProposalTriaged");
+        Proposal rejected = proposals.get(proposalId);
+        assertThat(rejected.getStatus()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(rejected.getTriageReason()).isEqualTo("Zadanie realizuje już MOPS w ramach zadań własnych.");
+        assertThat(rejected.getPriorityTaskId()).isNull();
+        assertThat(programmes.priorityTasks(programme.getId())).isEmpty();
+    }
+
+    // ---- routing ----------------------------------------------------------------------------------------
+
+    @Test
+    void aSectorWithoutATeamGoesToTheCoordinationTeamWhichNamesTheSector() {
+        Programme programme = programme("unknown-sector");
+        Long proposalId = proposals.submit(programme.getId(), sample("P-2027-0016").sector("KOSMOS").build())
+                .proposal().getId();
+        ProcessInstance pi = intakeOf(proposalId);
+
+        assertThat(pi).isWaitingAt("TriageProposal");
+        assertThat(pi).task().hasCandidateGroup("coordination-team");
+        assertThat(pi).variables().containsEntry("sectorKnown", false).containsEntry("route", "COORDINATION")
+                .containsEntry("triageGroup", "coordination-team")
+                .containsEntry("proposalSectorName", "KOSMOS – sektor spoza profilu gminy");
+        assertThat((String) runtime.getVariable(pi.getId(), "routingReason")).contains("KOSMOS")
+                .contains("nie należy do żadnego zespołu branżowego");
+        assertRoutedBy(pi, "Rule_SectorWithoutTeam", "COORDINATION");
+        assertThat(proposals.get(proposalId).getRoutedGroup()).isEqualTo("coordination-team");
+
+        // accepting needs a sector the programme has
+        Task triage = task(pi);
+        assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "ACCEPT")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("targetSector");
+        assertThat(programmes.priorityTasks(programme.getId())).isEmpty();
+
+        complete(triage, withVariables("triageDecision", "ACCEPT", "targetSector", " kultura "));
+
+        assertThat(pi).isEnded();
+        assertThat(proposals.get(proposalId).getStatus()).isEqualTo(ProposalStatus.ACCEPTED);
+        assertThat(programmes.priorityTasks(programme.getId())).singleElement()
+                .extracting(PriorityTask::getSectionId).isEqualTo(section(programme, "KULTURA").getId());
+    }
+
+    @ParameterizedTest(name = "tryb pozakonkursowy {0} zł → {1}")
+    @CsvSource({
+            "4000.00,  sector-culture,    SECTOR_TEAM,  Rule_SectorTeam",
+            "10000.00, sector-culture,    SECTOR_TEAM,  Rule_SectorTeam",
+            "10000.01, coordination-team, COORDINATION, Rule_SmallGrantAboveLimit",
+            "12500.50, coordination-team, COORDINATION, Rule_SmallGrantAboveLimit"})
+    void smallGrantsAboveTheArt19aLimitGoToTheCoordinationTeam(String amount, String group, String route, String rule) {
+        Programme programme = programme("art19a-" + amount);
+        // P-2027-0032: Wydział Kultury, tryb pozakonkursowy, 4 000,00 zł
+        Long proposalId = proposals.submit(programme.getId(), sample("P-2027-0032").amount(amount).build())
+                .proposal().getId();
+        ProcessInstance pi = intakeOf(proposalId);
+
+        assertThat(pi).isWaitingAt("TriageProposal");
+        assertThat(pi).task().hasCandidateGroup(group);
+        assertThat(pi).variables().containsEntry("proposalForm", "TRYB_POZAKONKURSOWY")
+                .containsEntry("proposalAmount", Double.valueOf(amount)).containsEntry("route", route);
+        assertRoutedBy(pi, rule, route);
+        Proposal routed = proposals.get(proposalId);
+        assertThat(routed.getStatus()).isEqualTo(ProposalStatus.ROUTED);
+        assertThat(routed.getRoutedGroup()).isEqualTo(group);
+        assertThat(routed.getPlannedAmount()).isEqualByComparingTo(amount);
+        if (route.equals("COORDINATION")) {
+            assertThat((String) runtime.getVariable(pi.getId(), "routingReason")).contains("art. 19a");
+        }
+    }
+
+    @ParameterizedTest(name = "sectorKnown={0}, {1}, {2} zł → {3} ({4})")
+    @CsvSource({
+            "false, OTWARTY_KONKURS_OFERT, 50000,    COORDINATION, Rule_SectorWithoutTeam",
+            "false, TRYB_POZAKONKURSOWY,   20000,    COORDINATION, Rule_SectorWithoutTeam",
+            "false, POZAFINANSOWA,         0,        COORDINATION, Rule_SectorWithoutTeam",
+            "true,  TRYB_POZAKONKURSOWY,   10000.01, COORDINATION, Rule_SmallGrantAboveLimit",
+            "true,  TRYB_POZAKONKURSOWY,   250000,   COORDINATION, Rule_SmallGrantAboveLimit",
+            "true,  TRYB_POZAKONKURSOWY,   10000,    SECTOR_TEAM,  Rule_SectorTeam",
+            "true,  TRYB_POZAKONKURSOWY,   0,        SECTOR_TEAM,  Rule_SectorTeam",
+            "true,  OTWARTY_KONKURS_OFERT, 1477000,  SECTOR_TEAM,  Rule_SectorTeam",
+            "true,  POZAFINANSOWA,         0,        SECTOR_TEAM,  Rule_SectorTeam"})
+    void routingTableFirstMatchingRuleWins(boolean sectorKnown, String form, double amount, String route, String rule) {
+        Set<String> before = routingDecisions().stream().map(HistoricDecisionInstance::getId).collect(Collectors.toSet());
+
+        var result = decisions.evaluateDecisionTableByKey("proposal-routing")
+                .variables(Variables.createVariables().putValue("sectorKnown", sectorKnown)
+                        .putValue("proposalForm", form).putValue("proposalAmount", amount))
+                .evaluate();
+
+        assertThat(result).hasSize(1);
+        assertThat((String) result.getSingleResult().getSingleEntry()).isEqualTo(route);
+        List<HistoricDecisionInstance> evaluated = routingDecisions().stream().filter(d -> !before.contains(d.getId())).toList();
+        assertThat(evaluated).hasSize(1);
+        assertThat(evaluated.get(0).getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId,
+                HistoricDecisionOutputInstance::getVariableName, HistoricDecisionOutputInstance::getValue)
+                .containsExactly(tuple(rule, "route", route));
+    }
+
+    // ---- Tasklist start form ----------------------------------------------------------------------------
+
+    @Test
+    void tasklistStartFormRegistersTheProposalUnderTheProcessAndNamesItByTheProposalId() {
+        Programme programme = programme("start-form");
+        String ref = unique("WE-2031-01");
+        Map<String, Object> startForm = new HashMap<>();
+        startForm.put("programmeId", programme.getId().intValue());
+        startForm.put("externalRef", ref);
+        startForm.put("submitterType", "DEPARTMENT");
+        startForm.put("submitterCode", "WE");
+        startForm.put("sector", "kultura");
+        startForm.put("title", "Warsztaty teatralne dla uczniów szkół podstawowych");
+        startForm.put("description", "Cykl warsztatów teatralnych w szkołach podstawowych Nowej Huty.");
+        startForm.put("justification", "Zgłoszenia dyrektorów szkół; w zeszłym roku 140 chętnych uczniów.");
+        startForm.put("form", "TRYB_POZAKONKURSOWY");
+        startForm.put("mode", "WSPIERANIE");
+        startForm.put("plannedAmountPln", "12500,50");
+        startForm.put("firstYearOfTask", 2031);
+        startForm.put("lastYearOfTask", 2032L);
+
+        ProcessInstance started = runtime.startProcessInstanceByKey(PROCESS, startForm);
+
+        Proposal proposal = proposals.of(programme.getId()).stream().filter(p -> p.getExternalRef().equals(ref))
+                .findFirst().orElseThrow();
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+        assertThat(pi).hasBusinessKey(String.valueOf(proposal.getId())).isWaitingAt("TriageProposal")
+                .hasPassedInOrder("ProposalReceived", "RegisterProposal", "RouteProposal", "AssignTriage");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+                .getBusinessKey()).isEqualTo(String.valueOf(proposal.getId()));
+        assertThat(proposal.getProcessInstanceId()).isEqualTo(pi.getId());
+        assertThat(proposal.getSubmitterType()).isEqualTo(SubmitterType.DEPARTMENT);
+        assertThat(proposal.getSubmitterCode()).isEqualTo("WE");
+        assertThat(proposal.getSectorCode()).isEqualTo("KULTURA");
+        assertThat(proposal.getTaskForm()).isEqualTo(TaskForm.TRYB_POZAKONKURSOWY);
+        assertThat(proposal.getPlannedAmount()).isEqualByComparingTo("12500.50");
+        assertThat(proposal.getFirstYear()).isEqualTo(2031);
+        assertThat(proposal.getLastYear()).isEqualTo(2032);
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ROUTED);
+        assertThat(pi).variables().containsEntry("proposalId", proposal.getId())
+                .containsEntry("programmeId", programme.getId())
+                .containsEntry("proposalAmount", 12500.5)
+                .containsEntry("route", "COORDINATION");
+        // 12 500,50 zł in the small-grant mode is above the art. 19a limit
+        assertThat(pi).task().hasCandidateGroup("coordination-team");
+        assertThat(tasks.getVariables(task(pi).getId()))
+                .containsEntry("proposalSubmitter", "Wydział Edukacji (WE)")
+                .containsEntry("proposalAmountText", "12" + NBSP + "500,50" + NBSP + "zł")
+                .containsEntry("proposalYears", "2031–2032");
+
+        complete(task(pi), withVariables("triageDecision", "ACCEPT"));
+
+        assertThat(pi).isEnded();
+        PriorityTask task = programmes.priorityTasks(programme.getId()).get(0);
+        assertThat(task.getResponsibleDepartment()).isEqualTo("Wydział Edukacji");
+        assertThat(amounts(task)).containsExactly(tuple(2031, new BigDecimal("6250.25")),
+                tuple(2032, new BigDecimal("6250.25")));
+    }
+
+    // ---- refused input ----------------------------------------------------------------------------------
+
+    @Test
+    void rejectWithoutAReasonIsRefusedAndNothingIsWritten() {
+        Programme programme = programme("refused-triage");
+        Long proposalId = proposals.submit(programme.getId(), sample("P-2027-0009").build()).proposal().getId();
+        ProcessInstance pi = intakeOf(proposalId);
+        Task triage = task(pi);
+
+        assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "REJECT", "triageReason", " ")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("triageReason");
+
+        assertThat(pi).isWaitingAt("TriageProposal").hasNotPassed("RecordTriage", "ProposalTriaged");
+        assertThat(task(pi).getId()).isEqualTo(triage.getId());
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("triageDecision", "triageReason");
+        Proposal unchanged = proposals.get(proposalId);
+        assertThat(unchanged.getStatus()).isEqualTo(ProposalStatus.ROUTED);
+        assertThat(unchanged.getTriageReason()).isNull();
+
+        // an unknown decision is refused too
+        assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "POSTPONE")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("triageDecision");
+
+        complete(triage, withVariables("triageDecision", "REJECT", "triageReason", "Poza zakresem programu."));
+        assertThat(pi).isEnded();
+        assertThat(proposals.get(proposalId).getStatus()).isEqualTo(ProposalStatus.REJECTED);
+    }
+
+    @Test
+    void startFormWithABadKrsIsRefusedWithoutAProcessOrAProposal() {
+        Programme programme = programme("refused-start");
+        long instancesBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        Map<String, Object> startForm = new HashMap<>();
+        startForm.put("programmeId", programme.getId().intValue());
+        startForm.put("externalRef", unique("NGO-2031-07"));
+        startForm.put("submitterType", "NGO");
+        startForm.put("submitterName", "Fundacja Zielony Kraków");
+        startForm.put("krs", "12345");
+        startForm.put("email", "kontakt@example.org");
+        startForm.put("sector", "SRODOWISKO");
+        startForm.put("title", "Ogrody społeczne");
+        startForm.put("description", "Zakładanie ogrodów społecznych na podwórkach.");
+        startForm.put("justification", "Potrzeba zgłaszana przez mieszkańców.");
+        startForm.put("form", "OTWARTY_KONKURS_OFERT");
+        startForm.put("mode", "WSPIERANIE");
+        startForm.put("plannedAmountPln", "80000");
+        startForm.put("firstYearOfTask", 2031);
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, startForm))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("krs").hasMessageContaining("10 digits");
+
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
+                .isEqualTo(instancesBefore);
+        assertThat(proposals.of(programme.getId())).isEmpty();
+
+        // without programmeId the form means "the programme whose call is open": with several open, none is guessed
+        programme("refused-start-second-open-call");
+        Map<String, Object> withoutProgramme = new HashMap<>(startForm);
+        withoutProgramme.remove("programmeId");
+        withoutProgramme.put("krs", "0229703378");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, withoutProgramme))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("programmeId").hasMessageContaining("several programmes");
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
+                .isEqualTo(instancesBefore);
+
+        // the same form with a valid KRS goes through
+        startForm.put("krs", "0229703378");
+        ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, startForm);
+        assertThat(pi).isWaitingAt("TriageProposal");
+        assertThat(proposals.of(programme.getId())).singleElement()
+                .satisfies(p -> assertThat(p.getKrs()).isEqualTo("0229703378"));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private Programme programme(String name) {
+        return programmes.create(new NewProgramme(ProgrammeKind.MULTI_YEAR, 2031, 2033,
+                "Program współpracy 2031–2033 (test " + name + ")", null));
+    }
+
+    private ProcessInstance intakeOf(Long proposalId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(String.valueOf(proposalId)).singleResult();
+    }
+
+    private SectorSection section(Programme programme, String sectorCode) {
+        return programmes.sections(programme.getId()).stream().filter(s -> s.getSectorCode().equals(sectorCode))
+                .findFirst().orElseThrow();
+    }
+
+    private void assertRoutedBy(ProcessInstance pi, String ruleId, String route) {
+        HistoricDecisionInstance decision = history.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+                .decisionDefinitionKey("proposal-routing").includeOutputs().singleResult();
+        assertThat(decision.getActivityId()).isEqualTo("RouteProposal");
+        assertThat(decision.getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId,
+                HistoricDecisionOutputInstance::getValue).containsExactly(tuple(ruleId, route));
+    }
+
+    private List<HistoricDecisionInstance> routingDecisions() {
+        return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("proposal-routing")
+                .includeOutputs().list();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> amounts(PriorityTask task) {
+        return task.getAmounts().stream().map(a -> tuple(a.getBudgetYear(), a.getAmount())).toList();
+    }
+
+    private static String unique(String ref) {
+        return ref + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A proposal from src/main/resources/demo/proposals.json, moved to 2031 and given a unique reference. */
+    private Sample sample(String externalRef) {
+        try (InputStream in = getClass().getResourceAsStream("/demo/proposals.json")) {
+            List<ProposalSubmission> all = json.readValue(in, new TypeReference<List<ProposalSubmission>>() {
+            });
+            ProposalSubmission s = all.stream().filter(p -> p.externalRef().equals(externalRef)).findFirst().orElseThrow();
+            return new Sample(s).ref(unique(externalRef)).withYears(s.years().stream().map(y -> y + 4).toList());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Sample {
+        private ProposalSubmission s;
+
+        Sample(ProposalSubmission s) {
+            this.s = s;
+        }
+
+        Sample ref(String ref) {
+            s = new ProposalSubmission(ref, s.submitter(), s.sector(), s.title(), s.description(), s.justification(),
+                    s.form(), s.mode(), s.plannedAmountPln(), s.years());
+            return this;
+        }
+
+        Sample sector(String sector) {
+            s = new ProposalSubmission(s.externalRef(), s.submitter(), sector, s.title(), s.description(), s.justification(),
+                    s.form(), s.mode(), s.plannedAmountPln(), s.years());
+            return this;
+        }
+
+        Sample title(String title) {
+            s = new ProposalSubmission(s.externalRef(), s.submitter(), s.sector(), title, s.description(), s.justification(),
+                    s.form(), s.mode(), s.plannedAmountPln(), s.years());
+            return this;
+        }
+
+        Sample amount(String amount) {
+            s = new ProposalSubmission(s.externalRef(), s.submitter(), s.sector(), s.title(), s.description(),
+                    s.justification(), s.form(), s.mode(), amount, s.years());
+            return this;
+        }
+
+        Sample withYears(Integer... years) {
+            return withYears(List.of(years));
+        }
+
+        Sample withYears(List<Integer> years) {
+            s = new ProposalSubmission(s.externalRef(), s.submitter(), s.sector(), s.title(), s.description(),
+                    s.justification(), s.form(), s.mode(), s.plannedAmountPln(), years);
+            return this;
+        }
+
+        ProposalSubmission build() {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package pl.wspolnie.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.consultation.CommentDecision;
+import pl.wspolnie.consultation.CommentSubmission;
+import pl.wspolnie.consultation.Consultation;
+import pl.wspolnie.consultation.ConsultationComment;
+import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.consultation.ConsultationStatus;
+import pl.wspolnie.consultation.OpinionStatus;
+import pl.wspolnie.history.ChangeHistory;
+import pl.wspolnie.history.HistoryEntry;
+import pl.wspolnie.programme.NewProgramme;
+import pl.wspolnie.programme.Programme;
+import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.Stage;
+import pl.wspolnie.shared.ConflictException;
+import pl.wspolnie.support.Jobs;
+import pl.wspolnie.support.ProcessTest;
+
+/**
+ * public-consultation.bpmn started on its own for a programme of 2031 (its drafting process waits for its call
+ * for proposals elsewhere): comment intake and its window, the Public Benefit Council's opinion or its waiver,
+ * one response per comment, and the sign-off.
+ */
+@ProcessTest
+class PublicConsultationProcessTest {
+
+    private static final String PROCESS = "public-consultation";
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FormService forms;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ChangeHistory changes;
+    @Autowired
+    ObjectMapper json;
+
+    private Programme programme;
+    private ProcessInstance pi;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @Test
+    void openingTakesCommentsRoutedBySectorUntilTheWindowCloses() {
+        Consultation consultation = startAndOpen("intake");
+
+        CommentSubmission culture = comment("C-2027-0001", "KULTURA");
+        ConsultationComment first = consultations.submitComment(programme.getId(), culture).comment();
+        ConsultationComment second = consultations.submitComment(programme.getId(), comment("C-2027-0002", "SPORT")).comment();
+        ConsultationComment third = consultations.submitComment(programme.getId(), comment("C-2027-0003", null)).comment();
+
+        assertThat(consultations.comments(programme.getId())).extracting(ConsultationComment::getId)
+                .containsExactly(first.getId(), second.getId(), third.getId());
+        assertThat(consultations.comments(programme.getId())).allSatisfy(c ->
+                assertThat(c.getConsultationId()).isEqualTo(consultation.getId()));
+        assertThat(consultations.brief(first.getId()).responseGroup()).isEqualTo("sector-culture");
+        assertThat(consultations.brief(second.getId()).responseGroup()).isEqualTo("sector-sport");
+        assertThat(consultations.brief(third.getId()).responseGroup()).isEqualTo("coordination-team");
+        assertThat(first.getSectorCode()).isEqualTo("KULTURA");
+        assertThat(third.getSectorCode()).isNull();
+        assertThat(third.getCurrentText()).isEqualTo("Program realizowany jest we współpracy z organizacjami pozarządowymi.");
+
+        // the same reference again returns the first comment, not a second one
+        var repeated = consultations.submitComment(programme.getId(), new CommentSubmission(culture.externalRef(),
+                "Inna organizacja", null, "Ktoś Inny", "inny@example.org", "§ 1", null, null, "Inna treść", "Inne uzasadnienie"));
+        assertThat(repeated.created()).isFalse();
+        assertThat(repeated.comment().getId()).isEqualTo(first.getId());
+        assertThat(repeated.comment().getOrganisation()).isEqualTo("Stowarzyszenie Teatr Pod Mostem");
+        assertThat(consultations.comments(programme.getId())).hasSize(3);
+
+        // an unknown sector is refused
+        assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0004", "kultura")))
+                .isInstanceOf(pl.wspolnie.shared.InvalidInputException.class).hasMessageContaining("sector");
+
+        Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
+
+        assertThat(pi).hasPassedInOrder("ConsultationWindowClosed", "CloseCommentIntake")
+                .isWaitingAt("RecordBenefitCouncilOpinion").isNotWaitingAt("ConsultationWindowClosed")
+                .hasNotPassed("RespondToComment");
+        Consultation closed = consultations.get(consultation.getId());
+        assertThat(closed.getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
+        assertThat(closed.getIntakeClosedAt()).isNotNull().isAfterOrEqualTo(closed.getOpenedAt());
+        assertThat(history("COMMENT_INTAKE_CLOSED")).extracting(HistoryEntry::getDetail).containsExactly("3 comments");
+
+        assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0005", null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("open for comments");
+        assertThat(consultations.comments(programme.getId())).hasSize(3);
+        // a repeated reference still answers with the first comment
+        assertThat(consultations.submitComment(programme.getId(), culture).comment().getId()).isEqualTo(first.getId());
+    }
+
+    @Test
+    void councilOpinionGivenIsStored() {
+        Consultation consultation = startAndOpen("opinion-given");
+        Task opinionTask = task("RecordBenefitCouncilOpinion", pi);
+        assertThat(opinionTask).hasCandidateGroup("public-benefit-council");
+        assertThat(opinionTask.getDueDate()).hasSameTimeAs(Date.from(consultation.getOpinionDeadline()));
+
+        assertThatThrownBy(() -> tasks.complete(opinionTask.getId(), Map.of("opinionText", "  ")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("opinionText");
+        assertThat(consultations.opinion(consultation.getId())).isEmpty();
+        assertThat(pi).isWaitingAt("RecordBenefitCouncilOpinion");
+
+        complete(opinionTask, withVariables("opinionText", "Rada pozytywnie opiniuje projekt programu. "));
+
+        assertThat(pi).hasPassedInOrder("RecordBenefitCouncilOpinion", "RecordOpinion", "MergeOpinionPaths")
+                .hasNotPassed("OpinionPeriodElapsed", "RecordOpinionWaived")
+                .isWaitingAt("ConsultationWindowClosed").isNotWaitingAt("RecordBenefitCouncilOpinion");
+        var opinion = consultations.opinion(consultation.getId()).orElseThrow();
+        assertThat(opinion.getStatus()).isEqualTo(OpinionStatus.GIVEN);
+        assertThat(opinion.getOpinionText()).isEqualTo("Rada pozytywnie opiniuje projekt programu.");
+        assertThat(opinion.getRecordedAt()).isNotNull();
+        // the boundary timer went with the task
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("OpinionPeriodElapsed").count())
+                .isZero();
+        assertThat(consultations.get(consultation.getId()).getStatus()).isEqualTo(ConsultationStatus.OPEN);
+    }
+
+    @Test
+    void councilOpinionIsWaivedWhenItsPeriodElapses() {
+        Consultation consultation = startAndOpen("opinion-waived");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("OpinionPeriodElapsed")
+                .singleResult().getDuedate()).hasSameTimeAs(Date.from(consultation.getOpinionDeadline()));
+
+        Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
+
+        assertThat(pi).hasPassedInOrder("OpinionPeriodElapsed", "RecordOpinionWaived", "MergeOpinionPaths")
+                .hasNotPassed("RecordOpinion")
+                .isNotWaitingAt("RecordBenefitCouncilOpinion").isWaitingAt("ConsultationWindowClosed");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RecordBenefitCouncilOpinion")
+                .count()).isZero();
+        var opinion = consultations.opinion(consultation.getId()).orElseThrow();
+        assertThat(opinion.getStatus()).isEqualTo(OpinionStatus.WAIVED);
+        assertThat(opinion.getOpinionText()).isNull();
+        assertThat(history("OPINION_WAIVED")).hasSize(1);
+    }
+
+    @Test
+    void oneResponsePerCommentByItsTeamThenSignOff() {
+        Consultation consultation = startAndOpen("responses");
+        ConsultationComment culture = consultations.submitComment(programme.getId(), comment("C-2027-0001", "KULTURA")).comment();
+        ConsultationComment sport = consultations.submitComment(programme.getId(), comment("C-2027-0002", "SPORT")).comment();
+        ConsultationComment general = consultations.submitComment(programme.getId(), comment("C-2027-0003", null)).comment();
+
+        // the window closes first, the opinion comes afterwards
+        Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
+        assertThat(pi).isWaitingAt("RecordBenefitCouncilOpinion").hasNotPassed("RouteComment");
+        complete(task("RecordBenefitCouncilOpinion", pi), withVariables("opinionText", "Opinia pozytywna z uwagami."));
+
+        assertThat(pi).isWaitingAt("RespondToComment").hasPassed("join", "CloseCommentIntake", "RecordOpinion");
+        List<Task> responses = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RespondToComment").list();
+        assertThat(responses).hasSize(3);
+        Map<Long, Task> byComment = responses.stream()
+                .collect(Collectors.toMap(t -> (Long) tasks.getVariable(t.getId(), "commentId"), Function.identity()));
+        assertThat(byComment).containsOnlyKeys(culture.getId(), sport.getId(), general.getId());
+        assertThat(byComment.get(culture.getId())).hasCandidateGroup("sector-culture");
+        assertThat(byComment.get(sport.getId())).hasCandidateGroup("sector-sport");
+        assertThat(byComment.get(general.getId())).hasCandidateGroup("coordination-team");
+
+        // each task shows its own comment: the variables are local to its instance, not the process's
+        Task generalTask = byComment.get(general.getId());
+        Map<String, Object> local = runtime.getVariablesLocal(generalTask.getExecutionId());
+        assertThat(local)
+                .containsEntry("responseGroup", "coordination-team")
+                .containsEntry("commentOrganisation", "Caritas Parafii św. Józefa (KRS 0134858361)")
+                .containsEntry("commentSection", general.getSection())
+                .containsEntry("commentCurrentText", "Program realizowany jest we współpracy z organizacjami pozarządowymi.")
+                .containsEntry("commentProposedText", general.getProposedText())
+                .containsEntry("commentJustification", general.getJustification())
+                .containsEntry("commentDecision", null)
+                .containsEntry("responseJustification", null);
+        Map<String, Object> cultureForm = forms.getTaskFormVariables(byComment.get(culture.getId()).getId());
+        assertThat(cultureForm)
+                .containsEntry("commentOrganisation", "Stowarzyszenie Teatr Pod Mostem (KRS 0438316465)")
+                .containsEntry("commentCurrentText", "—")
+                .containsEntry("commentProposedText", culture.getProposedText());
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("commentProposedText", "responseGroup",
+                "commentDecision");
+
+        // a missing justification is refused and nothing is recorded
+        Task cultureTask = byComment.get(culture.getId());
+        assertThatThrownBy(() -> tasks.complete(cultureTask.getId(), Map.of("commentDecision", "ACCEPTED")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("responseJustification");
+        assertThat(consultations.comments(programme.getId())).allSatisfy(c -> {
+            assertThat(c.getDecision()).isNull();
+            assertThat(c.getResponseJustification()).isNull();
+        });
+        assertThat(history("COMMENT_ANSWERED")).isEmpty();
+        assertThat(tasks.createTaskQuery().taskId(cultureTask.getId()).count()).isEqualTo(1);
+        assertThat(runtime.getVariableLocal(cultureTask.getExecutionId(), "commentDecision")).isNull();
+
+        complete(cultureTask, withVariables("commentDecision", "ACCEPTED",
+                "responseJustification", "Zwiększamy pulę trybu pozakonkursowego."));
+        complete(byComment.get(sport.getId()), withVariables("commentDecision", "PARTLY_ACCEPTED",
+                "responseJustification", "Wskaźnik dodamy w części dotyczącej sportu."));
+        assertThat(pi).isWaitingAt("RespondToComment").isNotWaitingAt("SignOffResponses");
+        complete(generalTask, withVariables("commentDecision", "REJECTED",
+                "responseJustification", "Priorytet wykracza poza zakres programu."));
+
+        Map<Long, ConsultationComment> answered = consultations.comments(programme.getId()).stream()
+                .collect(Collectors.toMap(ConsultationComment::getId, Function.identity()));
+        assertThat(answered.get(culture.getId()).getDecision()).isEqualTo(CommentDecision.ACCEPTED);
+        assertThat(answered.get(culture.getId()).getResponseJustification()).isEqualTo("Zwiększamy pulę trybu pozakonkursowego.");
+        assertThat(answered.get(sport.getId()).getDecision()).isEqualTo(CommentDecision.PARTLY_ACCEPTED);
+        assertThat(answered.get(sport.getId()).getResponseJustification()).isEqualTo("Wskaźnik dodamy w części dotyczącej sportu.");
+        assertThat(answered.get(general.getId()).getDecision()).isEqualTo(CommentDecision.REJECTED);
+        assertThat(answered.get(general.getId()).getResponseJustification()).isEqualTo("Priorytet wykracza poza zakres programu.");
+        assertThat(answered.values()).allSatisfy(c -> assertThat(c.getRespondedAt()).isNotNull());
+        assertThat(history("COMMENT_ANSWERED")).hasSize(3);
+
+        // sign-off
+        assertThat(pi).isWaitingAt("SignOffResponses").hasPassed("RouteComment", "RecordCommentResponse", "CommentAnswered")
+                .hasPassedInOrder("RespondToComment", "RecordCommentResponse", "SummariseResponses");
+        assertThat(pi).task().hasDefinitionKey("SignOffResponses").hasCandidateGroup("coordination-team");
+        String summary = (String) runtime.getVariable(pi.getId(), "responsesSummary");
+        assertThat(summary).contains("Runda konsultacji: 1")
+                .contains("Uwagi: 3 od 3 organizacji")
+                .contains("Uwzględnione: 1, częściowo: 1, nieuwzględnione: 1, bez odpowiedzi: 0")
+                .contains("Opinia Rady Pożytku: wydana");
+
+        signOff(consultation);
+    }
+
+    @Test
+    void withoutCommentsTheResponsesAreSkippedAndSignOffComesDirectly() {
+        Consultation consultation = startAndOpen("no-comments");
+
+        Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
+        Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
+
+        assertThat(pi).isWaitingAt("SignOffResponses")
+                .hasPassedInOrder("CloseCommentIntake", "SummariseResponses")
+                .hasNotPassed("RouteComment", "RespondToComment", "RecordCommentResponse", "CommentAnswered");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
+                .containsExactly("SignOffResponses");
+        assertThat((String) runtime.getVariable(pi.getId(), "responsesSummary"))
+                .contains("Uwagi: 0 od 0 organizacji")
+                .contains("Uwzględnione: 0, częściowo: 0, nieuwzględnione: 0, bez odpowiedzi: 0")
+                .contains("Opinia Rady Pożytku: nie wydana w terminie (odstąpiono)");
+
+        signOff(consultation);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    /** Refuses an unconfirmed sign-off, then signs off: the consultation closes and the programme goes to revision. */
+    private void signOff(Consultation consultation) {
+        Task signOff = task("SignOffResponses", pi);
+        assertThatThrownBy(() -> tasks.complete(signOff.getId(), Map.of("signOffConfirmed", false)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("signOffConfirmed");
+        assertThat(pi).isWaitingAt("SignOffResponses");
+        assertThat(consultations.get(consultation.getId()).getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
+        assertThat(programmes.get(programme.getId()).getStage()).isEqualTo(Stage.CONSULTATION);
+
+        complete(signOff, withVariables("signOffConfirmed", true, "signOffNote", "Raport opublikowany w BIP."));
+
+        assertThat(pi).isEnded().hasPassedInOrder("SignOffResponses", "RecordSignOff", "ConsultationClosed");
+        Consultation signedOff = consultations.get(consultation.getId());
+        assertThat(signedOff.getStatus()).isEqualTo(ConsultationStatus.SIGNED_OFF);
+        assertThat(signedOff.getSignOffNote()).isEqualTo("Raport opublikowany w BIP.");
+        assertThat(signedOff.getSignedOffAt()).isNotNull();
+        assertThat(signedOff.getSignedOffBy()).isEqualTo("system");
+        assertThat(programmes.get(programme.getId()).getStage()).isEqualTo(Stage.REVISION);
+    }
+
+    /** A programme of 2031, its consultation process started directly, and the async OpenConsultation run. */
+    private Consultation startAndOpen(String name) {
+        programme = programmes.create(new NewProgramme(ProgrammeKind.ANNUAL, 2031, 2031,
+                "Program współpracy 2031 (test " + name + ")", null));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("programmeId", programme.getId());
+        pi = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(programme.getId()), variables);
+
+        assertThat(pi).isStarted().hasBusinessKey(String.valueOf(programme.getId())).isWaitingAt("OpenConsultation")
+                .hasNotPassed("OpenConsultation");
+        assertThat(consultations.current(programme.getId())).isEmpty();
+
+        Jobs.fire(management, pi.getId(), "OpenConsultation");
+
+        assertThat(pi).hasPassedInOrder("ConsultationRequested", "OpenConsultation", "fork")
+                .isWaitingAt("ConsultationWindowClosed", "RecordBenefitCouncilOpinion");
+        Consultation consultation = consultations.current(programme.getId()).orElseThrow();
+        assertThat(consultation.getStatus()).isEqualTo(ConsultationStatus.OPEN);
+        assertThat(consultation.getRound()).isEqualTo(1);
+        // the planned end for 2031 (35 days before 30 November 2030) is later than the 21-day minimum: the window
+        // closes when that day is over in the municipality's time zone
+        assertThat(programme.getCalendar().consultationEnd()).isEqualTo(LocalDate.of(2030, 10, 26));
+        assertThat(consultation.getClosesAt())
+                .isEqualTo(LocalDate.of(2030, 10, 27).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant());
+        assertThat(consultation.getOpinionDeadline()).isAfter(Instant.now()).isBefore(consultation.getClosesAt());
+        assertThat(programmes.get(programme.getId()).getStage()).isEqualTo(Stage.CONSULTATION);
+        assertThat(pi).variables()
+                .containsEntry("consultationId", consultation.getId())
+                .containsEntry("consultationEnd", Date.from(consultation.getClosesAt()))
+                .containsEntry("opinionDeadline", Date.from(consultation.getOpinionDeadline()))
+                .containsEntry("draftVersion", "wersja 1 – Projekt skierowany do konsultacji");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("ConsultationWindowClosed")
+                .singleResult().getDuedate()).hasSameTimeAs(Date.from(consultation.getClosesAt()));
+        return consultation;
+    }
+
+    private List<HistoryEntry> history(String action) {
+        return changes.of(programme.getId(), List.of(action));
+    }
+
+    /** A comment from src/main/resources/demo/comments.json with a unique reference and, optionally, a sector. */
+    private CommentSubmission comment(String externalRef, String sector) {
+        try (InputStream in = getClass().getResourceAsStream("/demo/comments.json")) {
+            List<CommentSubmission> all = json.readValue(in, new TypeReference<List<CommentSubmission>>() {
+            });
+            CommentSubmission c = all.stream().filter(x -> x.externalRef().equals(externalRef)).findFirst().orElseThrow();
+            return new CommentSubmission(externalRef + "-" + UUID.randomUUID().toString().substring(0, 8), c.organisation(),
+                    c.krs(), c.contactPerson(), c.email(), c.section(), sector, c.currentText(), c.proposedText(),
+                    c.justification());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
