@@ -21,6 +21,7 @@ import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.security.Groups;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.NotFoundException;
 
 /** Public consultation: the window, comment intake, the Public Benefit Council opinion, answers and sign-off. */
@@ -136,7 +137,7 @@ public class ConsultationService {
     }
 
     public void recordOpinion(Long consultationId, String text) {
-        new FieldErrors().required(text, "opinionText").maxLength(text, 20000, "opinionText").throwIfAny();
+        new FieldErrors().required(text, "opinionText").maxLength(text, Limits.FORM_TEXT, "opinionText").throwIfAny();
         saveOpinion(consultationId, OpinionStatus.GIVEN, text.strip());
     }
 
@@ -177,7 +178,7 @@ public class ConsultationService {
                 errors.check(false, "commentDecision", "must be ACCEPTED, PARTLY_ACCEPTED or REJECTED");
             }
         }
-        errors.required(justification, "responseJustification").maxLength(justification, 5000, "responseJustification")
+        errors.required(justification, "responseJustification").maxLength(justification, Limits.FORM_TEXT, "responseJustification")
                 .throwIfAny();
         ConsultationComment c = comment(commentId);
         c.respond(parsed, justification.strip(), currentUser.id(), clock.instant());
@@ -207,7 +208,7 @@ public class ConsultationService {
 
     public void signOff(Long consultationId, Boolean confirmed, String note) {
         new FieldErrors().check(Boolean.TRUE.equals(confirmed), "signOffConfirmed", "confirm that every comment has an answer")
-                .maxLength(note, 5000, "signOffNote").throwIfAny();
+                .maxLength(note, Limits.FORM_TEXT, "signOffNote").throwIfAny();
         Consultation c = get(consultationId);
         long unanswered = comments.findByConsultationIdOrderById(consultationId).stream().filter(x -> x.getDecision() == null).count();
         if (unanswered > 0) {

@@ -14,6 +14,7 @@ import pl.wspolnie.programme.Stage;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.Limits;
 
 /** The Mayor's approval, the submission to the City Council and the council's decision. */
 @Service
@@ -48,7 +49,7 @@ public class CouncilService {
         errors.check(decision.equals("APPROVE") || decision.equals("RETURN"), "mayorDecision", "must be APPROVE or RETURN")
                 .check(!decision.equals("RETURN") || (remarks != null && !remarks.isBlank()), "mayorRemarks",
                         "is required when the draft is returned")
-                .maxLength(remarks, 5000, "mayorRemarks").throwIfAny();
+                .maxLength(remarks, Limits.FORM_TEXT, "mayorRemarks").throwIfAny();
         String text = remarks == null || remarks.isBlank() ? null : remarks.strip();
         var saved = mayorDecisions.save(new MayorDecision(programmeId, decision, text, currentUser.id(), clock.instant()));
         history.record(programmeId, "MayorDecision", saved.getId(), "MAYOR_" + (decision.equals("APPROVE") ? "APPROVED" : "RETURNED"), text);

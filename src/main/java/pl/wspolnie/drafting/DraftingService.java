@@ -8,6 +8,7 @@ import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.Limits;
 
 /** Numbered versions of the programme draft, one per stage that is due a document. */
 @Service
@@ -42,7 +43,7 @@ public class DraftingService {
 
     /** The council's amendments were worked into the text; the adopted version follows. */
     public void recordAmendments(Long programmeId, String summary) {
-        new FieldErrors().required(summary, "amendmentsSummary").maxLength(summary, 20000, "amendmentsSummary").throwIfAny();
+        new FieldErrors().required(summary, "amendmentsSummary").maxLength(summary, Limits.FORM_TEXT, "amendmentsSummary").throwIfAny();
         programmes.get(programmeId);
         history.record(programmeId, "Programme", programmeId, "AMENDMENTS_INCORPORATED", summary.strip());
     }

@@ -157,7 +157,8 @@ class DraftingDelegates {
             Long id = programmeId(execution);
             String summary = text(execution, "revisionSummary");
             userInput(() -> {
-                new pl.wspolnie.shared.FieldErrors().required(summary, "revisionSummary").throwIfAny();
+                new pl.wspolnie.shared.FieldErrors().required(summary, "revisionSummary")
+                        .maxLength(summary, pl.wspolnie.shared.Limits.FORM_TEXT, "revisionSummary").throwIfAny();
                 drafting.recordVersion(id, DraftStage.AFTER_CONSULTATION, summary);
             });
             programmes.moveTo(id, Stage.MAYOR_APPROVAL);

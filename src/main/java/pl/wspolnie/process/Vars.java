@@ -20,7 +20,7 @@ final class Vars {
 
     static Long id(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        if (value == null) {
+        if (value == null || value.toString().isBlank()) {
             return null;
         }
         if (value instanceof Number n) {

@@ -15,6 +15,7 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.Money;
 import pl.wspolnie.shared.NotFoundException;
@@ -24,7 +25,7 @@ import pl.wspolnie.shared.NotFoundException;
 @Transactional
 public class ProgrammeService {
 
-    public static final int MAX_NARRATIVE = 20000;
+    public static final int MAX_NARRATIVE = Limits.FORM_TEXT;
     public static final int MIN_NARRATIVE = 50;
 
     private final Programmes programmes;
@@ -202,7 +203,7 @@ public class ProgrammeService {
         errors.check(decision.equals("ACCEPT") || decision.equals("RETURN"), "sectionDecision", "must be ACCEPT or RETURN")
                 .check(!decision.equals("RETURN") || (remarks != null && !remarks.isBlank()), "reviewRemarks",
                         "is required when the section is returned")
-                .maxLength(remarks, 5000, "reviewRemarks")
+                .maxLength(remarks, Limits.FORM_TEXT, "reviewRemarks")
                 .throwIfAny();
         SectorSection section = sectionById(sectionId);
         String text = remarks == null || remarks.isBlank() ? null : remarks.strip();
@@ -223,7 +224,7 @@ public class ProgrammeService {
         var errors = new FieldErrors().required(decision, "draftDecision");
         errors.throwIfAny();
         errors.check(decision.equals("APPROVE") || decision.equals("RETURN"), "draftDecision", "must be APPROVE or RETURN")
-                .maxLength(remarks, 5000, "draftRemarks").throwIfAny();
+                .maxLength(remarks, Limits.FORM_TEXT, "draftRemarks").throwIfAny();
         if (decision.equals("APPROVE")) {
             history.record(programmeId, "Programme", programmeId, "DRAFT_APPROVED_FOR_CONSULTATION", remarks);
             return;

@@ -20,6 +20,7 @@ import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.security.Groups;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.NotFoundException;
 
@@ -106,7 +107,7 @@ public class ProposalService {
         var sub = s.submitter();
         Proposal proposal = proposals.save(new Proposal(programme.getId(), s.externalRef().strip(), sub.type(),
                 blankToNull(sub.code()), blankToNull(sub.name()), blankToNull(sub.krs()), blankToNull(sub.email()),
-                s.sector().strip(), s.title().strip(), s.description().strip(), s.justification().strip(), s.form(),
+                s.sector().strip().toUpperCase(java.util.Locale.ROOT), s.title().strip(), s.description().strip(), s.justification().strip(), s.form(),
                 s.mode(), v.amount(), v.firstYear(), v.lastYear(), currentUser.id(), clock.instant()));
         history.record(programme.getId(), "Proposal", proposal.getId(), "PROPOSAL_RECEIVED",
                 proposal.getExternalRef() + ": " + proposal.getTitle());
@@ -220,7 +221,7 @@ public class ProposalService {
         var errors = new FieldErrors().required(decision, "triageDecision");
         errors.throwIfAny();
         errors.check(List.of("ACCEPT", "MERGE", "REJECT").contains(decision), "triageDecision", "must be ACCEPT, MERGE or REJECT")
-                .maxLength(reason, 5000, "triageReason");
+                .maxLength(reason, Limits.FORM_TEXT, "triageReason");
         if (!"ACCEPT".equals(decision)) {
             errors.required(reason, "triageReason");
         }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -190,11 +190,11 @@ class ProposalIntakeProcessTest {
 
         // MERGE needs the task and a reason; a task of no programme is refused
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE")))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("mergeIntoTaskId").hasMessageContaining("triageReason");
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE",
                 "mergeIntoTaskId", 999_999, "triageReason", "Ten sam zakres")))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("mergeIntoTaskId: no priority task 999999");
         assertThat(pi).isWaitingAt("TriageProposal");
         assertThat(proposals.get(secondId).getStatus()).isEqualTo(ProposalStatus.ROUTED);
@@ -259,7 +259,7 @@ class ProposalIntakeProcessTest {
         // accepting needs a sector the programme has
         Task triage = task(pi);
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "ACCEPT")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("targetSector");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("targetSector");
         assertThat(programmes.priorityTasks(programme.getId())).isEmpty();
 
         complete(triage, withVariables("triageDecision", "ACCEPT", "targetSector", " kultura "));
@@ -394,7 +394,7 @@ class ProposalIntakeProcessTest {
         Task triage = task(pi);
 
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "REJECT", "triageReason", " ")))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("triageReason");
 
         assertThat(pi).isWaitingAt("TriageProposal").hasNotPassed("RecordTriage", "ProposalTriaged");
@@ -406,7 +406,7 @@ class ProposalIntakeProcessTest {
 
         // an unknown decision is refused too
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "POSTPONE")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("triageDecision");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("triageDecision");
 
         complete(triage, withVariables("triageDecision", "REJECT", "triageReason", "Poza zakresem programu."));
         assertThat(pi).isEnded();
@@ -434,7 +434,7 @@ class ProposalIntakeProcessTest {
         startForm.put("firstYearOfTask", 2031);
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, startForm))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("krs").hasMessageContaining("10 digits");
 
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
@@ -447,7 +447,7 @@ class ProposalIntakeProcessTest {
         withoutProgramme.remove("programmeId");
         withoutProgramme.put("krs", "0229703378");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, withoutProgramme))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("programmeId").hasMessageContaining("several programmes");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
                 .isEqualTo(instancesBefore);

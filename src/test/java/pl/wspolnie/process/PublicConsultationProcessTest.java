@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -145,7 +145,7 @@ class PublicConsultationProcessTest {
         assertThat(opinionTask.getDueDate()).hasSameTimeAs(Date.from(consultation.getOpinionDeadline()));
 
         assertThatThrownBy(() -> tasks.complete(opinionTask.getId(), Map.of("opinionText", "  ")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("opinionText");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("opinionText");
         assertThat(consultations.opinion(consultation.getId())).isEmpty();
         assertThat(pi).isWaitingAt("RecordBenefitCouncilOpinion");
 
@@ -228,7 +228,7 @@ class PublicConsultationProcessTest {
         // a missing justification is refused and nothing is recorded
         Task cultureTask = byComment.get(culture.getId());
         assertThatThrownBy(() -> tasks.complete(cultureTask.getId(), Map.of("commentDecision", "ACCEPTED")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("responseJustification");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("responseJustification");
         assertThat(consultations.comments(programme.getId())).allSatisfy(c -> {
             assertThat(c.getDecision()).isNull();
             assertThat(c.getResponseJustification()).isNull();
@@ -295,7 +295,7 @@ class PublicConsultationProcessTest {
     private void signOff(Consultation consultation) {
         Task signOff = task("SignOffResponses", pi);
         assertThatThrownBy(() -> tasks.complete(signOff.getId(), Map.of("signOffConfirmed", false)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("signOffConfirmed");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("signOffConfirmed");
         assertThat(pi).isWaitingAt("SignOffResponses");
         assertThat(consultations.get(consultation.getId()).getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
         assertThat(programmes.get(programme.getId()).getStage()).isEqualTo(Stage.CONSULTATION);
