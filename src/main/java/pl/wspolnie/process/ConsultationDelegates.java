@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
+import pl.wspolnie.programme.ProgrammeService;
 
 /** Service tasks of public-consultation.bpmn, and the comment list its multi-instance runs over. */
 @Configuration
@@ -18,10 +19,12 @@ class ConsultationDelegates {
 
     private final ConsultationService consultations;
     private final DraftingService drafting;
+    private final ProgrammeService programmes;
 
-    ConsultationDelegates(ConsultationService consultations, DraftingService drafting) {
+    ConsultationDelegates(ConsultationService consultations, DraftingService drafting, ProgrammeService programmes) {
         this.consultations = consultations;
         this.drafting = drafting;
+        this.programmes = programmes;
     }
 
     @Bean
@@ -31,6 +34,7 @@ class ConsultationDelegates {
             drafting.recordVersion(programmeId, DraftStage.CONSULTATION, null);
             var consultation = consultations.open(programmeId);
             execution.setVariable("consultationId", consultation.getId());
+            execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(programmeId)));
             execution.setVariable("consultationEnd", Deadlines.of(consultation.getClosesAt()));
             execution.setVariable("opinionDeadline", Deadlines.of(consultation.getOpinionDeadline()));
             execution.setVariable("draftVersion", drafting.latestLabel(programmeId));
@@ -58,6 +62,7 @@ class ConsultationDelegates {
         return execution -> {
             var brief = consultations.brief(id(execution, "commentId"));
             execution.setVariableLocal("responseGroup", brief.responseGroup());
+            execution.setVariableLocal(TaskTitle.CONTEXT, TaskTitle.shorten(brief.section(), 120) + " – " + brief.organisation());
             execution.setVariableLocal("commentOrganisation", brief.organisation());
             execution.setVariableLocal("commentSection", brief.section());
             execution.setVariableLocal("commentCurrentText", brief.currentText());

@@ -54,6 +54,7 @@ class DraftingDelegates {
             } else {
                 programmes.attachProcess(id, execution.getProcessInstanceId());
             }
+            execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(id)));
             Calendar c = programmes.get(id).getCalendar();
             execution.setVariable("proposalDeadline", deadlines.endOf(c.proposalDeadline()));
             execution.setVariable("sectionDueDate", deadlines.endOf(c.sectionsDue()));
@@ -90,6 +91,7 @@ class DraftingDelegates {
         return execution -> {
             var work = programmes.openSection(programmeId(execution), text(execution, "sectorCode"));
             execution.setVariableLocal("sectionId", work.sectionId());
+            execution.setVariableLocal(TaskTitle.CONTEXT, work.sectorName() + ", " + text(execution, TaskTitle.CONTEXT));
             execution.setVariableLocal("sectorName", work.sectorName());
             execution.setVariableLocal("sectorGroup", work.candidateGroup());
             execution.setVariableLocal("sectionNarrative", work.narrative());

@@ -53,6 +53,7 @@ class IntakeDelegates {
             execution.setVariable("proposalAmount", p.getPlannedAmount() == null ? 0.0 : p.getPlannedAmount().doubleValue());
             execution.setVariable("submitterType", p.getSubmitterType().name());
             execution.setVariable("proposalTitle", brief.title());
+            execution.setVariable(TaskTitle.CONTEXT, TaskTitle.shorten(brief.title(), 150));
             execution.setVariable("proposalSubmitter", brief.submitter());
             execution.setVariable("proposalSectorName", brief.sectorName());
             execution.setVariable("proposalDescription", brief.description());

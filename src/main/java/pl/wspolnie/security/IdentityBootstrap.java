@@ -68,6 +68,8 @@ class IdentityBootstrap implements ApplicationRunner {
             if (!group.equals(Groups.ADMIN)) {
                 grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+                // task comments and the History tab in Tasklist read the history of the task's process
+                grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
                 grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
             }
         }

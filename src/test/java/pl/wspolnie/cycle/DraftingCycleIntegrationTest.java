@@ -116,6 +116,8 @@ class DraftingCycleIntegrationTest {
         executeJob(processId, "CallForProposalsClosed");
         List<JsonNode> prepare = await("8 sector tasks", () -> tasks("processInstanceId=" + processId
                 + "&taskDefinitionKey=PrepareSectorSection"), 8);
+        assertThat(prepare).extracting(t -> t.get("name").asText())
+                .contains("Przygotuj część sektorową – Kultura i sztuka, program na rok " + (today.getYear() + 1));
         for (JsonNode task : prepare) {
             complete(userOf(groupOf(task)), task, Map.of("sectionNarrative", "Zespół branżowy opisuje obszar priorytetowy, "
                     + "potrzeby mieszkańców i cele współpracy z organizacjami na rok " + (today.getYear() + 1) + "."));

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -78,6 +79,10 @@ class ProcessModelTest {
                 assertBeans(mi.getCamundaCollection(), (BaseElement) mi.getParentElement(), file);
             }
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                var listeners = task.getExtensionElements() == null ? List.<CamundaTaskListener>of()
+                        : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list();
+                assertThat(listeners).as("%s names its tasks after their subject", task.getId()).isNotEmpty();
+                listeners.forEach(l -> assertBeans(l.getCamundaDelegateExpression(), task, file));
                 assertThat(task.getCamundaFormRef()).as("%s has a form", task.getId()).isNotBlank();
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
                 assertThat(forms).as("form %s of %s exists in forms/", task.getCamundaFormRef(), task.getId())
