@@ -1,0 +1,38 @@
+package pl.wspolnie.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the outbox sender on its interval ({@code wspolnie.mail.send-interval}). Fixed delay: a run never overlaps
+ * the previous one on this node. {@code wspolnie.mail.scheduling=false} turns it off (tests call it themselves).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "wspolnie.mail.scheduling", havingValue = "true", matchIfMissing = true)
+class MailSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(MailSchedule.class);
+
+    private final OutboxSender sender;
+
+    MailSchedule(OutboxSender sender) {
+        this.sender = sender;
+    }
+
+    @Scheduled(initialDelayString = "${wspolnie.mail.send-interval}", fixedDelayString = "${wspolnie.mail.send-interval}")
+    void send() {
+        try {
+            int sent = sender.sendDue();
+            if (sent > 0) {
+                log.debug("Sent {} messages", sent);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox run failed; the next run tries again", e);
+        }
+    }
+}
