@@ -8,8 +8,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the outbox sender on its interval ({@code wspolnie.mail.send-interval}). Fixed delay: a run never overlaps
- * the previous one on this node. {@code wspolnie.mail.scheduling=false} turns it off (tests call it themselves).
+ * Runs the outbox sender and the digest job on their intervals ({@code wspolnie.mail.send-interval},
+ * {@code wspolnie.mail.digest-check-interval}). Fixed delays: a run never overlaps the previous one on this node.
+ * {@code wspolnie.mail.scheduling=false} turns both off (tests call the jobs themselves).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -19,9 +20,11 @@ class MailSchedule {
     private static final Logger log = LoggerFactory.getLogger(MailSchedule.class);
 
     private final OutboxSender sender;
+    private final TaskDigests digests;
 
-    MailSchedule(OutboxSender sender) {
+    MailSchedule(OutboxSender sender, TaskDigests digests) {
         this.sender = sender;
+        this.digests = digests;
     }
 
     @Scheduled(initialDelayString = "${wspolnie.mail.send-interval}", fixedDelayString = "${wspolnie.mail.send-interval}")
@@ -33,6 +36,16 @@ class MailSchedule {
             }
         } catch (RuntimeException e) {
             log.warn("Outbox run failed; the next run tries again", e);
+        }
+    }
+
+    @Scheduled(initialDelayString = "${wspolnie.mail.digest-check-interval}",
+            fixedDelayString = "${wspolnie.mail.digest-check-interval}")
+    void digest() {
+        try {
+            digests.sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Digest run failed; the next run tries again", e);
         }
     }
 }
