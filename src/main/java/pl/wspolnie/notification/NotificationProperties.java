@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consultationUrl  the public page of the consultation, if any, named in "consultation opened" mail
  * @param unsubscribeUrl   link to leave consultation news, with {@code {token}} for the subscription's token; empty: none
  * @param sendInterval     pause between runs of the outbox sender
- * @param batchSize        messages one run of the sender takes at most
+ * @param batchSize        messages the sender reads from the outbox at a time
  * @param maxAttempts      attempts before a message is marked FAILED
  * @param retryBackoff     wait after the first failed attempt; doubles with each further attempt
  * @param retryBackoffMax  the longest wait between attempts

@@ -47,15 +47,22 @@ class OutboxSender {
         return sendDue(clock.instant());
     }
 
-    /** As {@link #sendDue()}, for messages due at {@code now} (tests look ahead past a backoff with it). */
+    /**
+     * As {@link #sendDue()}, for messages due at {@code now} (tests look ahead past a backoff with it). Works through
+     * the backlog a batch at a time; every message it tries leaves the due set (sent, or due again only after its
+     * backoff), and messages written after {@code now} wait for the next run, so a run always ends.
+     */
     int sendDue(Instant now) {
-        List<OutboxMails.Due> due = transaction.execute(s -> outbox.findDue(now, PageRequest.of(0, properties.batchSize())));
         int sent = 0;
-        for (OutboxMails.Due candidate : due) {
-            if (send(candidate, now)) {
-                sent++;
+        List<OutboxMails.Due> due;
+        do {
+            due = transaction.execute(s -> outbox.findDue(now, PageRequest.of(0, properties.batchSize())));
+            for (OutboxMails.Due candidate : due) {
+                if (send(candidate, now)) {
+                    sent++;
+                }
             }
-        }
+        } while (due.size() == properties.batchSize());
         return sent;
     }
 
