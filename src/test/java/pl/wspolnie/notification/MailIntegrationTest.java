@@ -15,11 +15,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,23 +81,33 @@ class MailIntegrationTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    RuntimeService runtime;
+
     Http coordinator;
+    TestCycles cycles;
 
     @BeforeEach
     void cleanSlate() throws Exception {
         coordinator = new Http(port, "coordinator");
+        cycles = new TestCycles(coordinator, consultations, runtime, management);
         sender.sendDue(Instant.now().plus(Duration.ofDays(1)));
         digestEntries.deleteAll();
         teamDigests.deleteAll();
         smtp.purge();
     }
 
+    @AfterEach
+    void endProcesses() {
+        cycles.endAll();
+    }
+
     @Test
     void aCommenterGetsAReceiptForANewCommentOnly() throws Exception {
-        long programme = programmeInConsultation("Program współpracy – test potwierdzenia");
-        var first = comment(programme, "C-R-1", "anna@ngo.example.org", "§ 8 ust. 5");
+        long programme = cycles.inConsultation("Program współpracy – test potwierdzenia");
+        var first = cycles.comment(programme, "C-R-1", "anna@ngo.example.org", "§ 8 ust. 5");
         assertThat(coordinator.post("/api/programmes/" + programme + "/consultation/comments",
-                commentBody("C-R-1", "anna@ngo.example.org", "§ 8 ust. 5")).status()).isEqualTo(200);
+                TestCycles.commentBody("C-R-1", "anna@ngo.example.org", "§ 8 ust. 5")).status()).isEqualTo(200);
 
         assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
 
@@ -116,11 +127,11 @@ class MailIntegrationTest {
 
     @Test
     void commentersGetTheAnswersToTheirCommentsAtSignOff() throws Exception {
-        long programme = programmeInConsultation("Program współpracy – test odpowiedzi");
+        long programme = cycles.inConsultation("Program współpracy – test odpowiedzi");
         long consultation = consultations.current(programme).orElseThrow().getId();
-        long a1 = comment(programme, "C-A-1", "ewa@ngo.example.org", "§ 2");
-        long a2 = comment(programme, "C-A-2", "Ewa@ngo.example.org", "§ 5 ust. 1");
-        long b1 = comment(programme, "C-A-3", "jan@ngo.example.org", "§ 9");
+        long a1 = cycles.comment(programme, "C-A-1", "ewa@ngo.example.org", "§ 2");
+        long a2 = cycles.comment(programme, "C-A-2", "Ewa@ngo.example.org", "§ 5 ust. 1");
+        long b1 = cycles.comment(programme, "C-A-3", "jan@ngo.example.org", "§ 9");
         consultations.respond(a1, "ACCEPTED", "Uwzględniono w § 2 pkt 3.");
         consultations.respond(a2, "REJECTED", "Kwota wynika z projektu budżetu.");
         consultations.respond(b1, "PARTLY_ACCEPTED", "Doprecyzowano termin.");
@@ -150,7 +161,7 @@ class MailIntegrationTest {
         subscriptions.confirm(confirmed.getToken());
         subscriptions.subscribe("niepotwierdzony@fundacja.example.org");
 
-        programmeInConsultation("Program współpracy – test subskrypcji");
+        cycles.inConsultation("Program współpracy – test subskrypcji");
         sender.sendDue();
 
         List<MimeMessage> received = smtp.to("biuro@fundacja.example.org");
@@ -167,7 +178,7 @@ class MailIntegrationTest {
 
     @Test
     void escalationsGoToTheCoordinationTeamAtOnce() throws Exception {
-        var created = createProgramme("Program współpracy – test eskalacji");
+        var created = cycles.createProgramme("Program współpracy – test eskalacji");
         String process = created.body().get("processInstanceId").asText();
 
         Jobs.fire(management, process, "DeadlineApproaching");
@@ -179,10 +190,7 @@ class MailIntegrationTest {
                 .endsWith("– Program współpracy – test eskalacji");
         assertThat(text(warnings.get(0))).contains("Rada Miasta Krakowa powinna uchwalić", "Obecny etap: nabór propozycji");
 
-        Jobs.fire(management, process, "CallForProposalsClosed");
-        Jobs.runDue(management, process);
-        var overdue = management.createJobQuery().processInstanceId(process).activityId("SectionOverdue").list();
-        assertThat(overdue).hasSize(8);
+        var overdue = cycles.closeCallAndGetSectionTimers(process);
         smtp.purge();
         management.executeJob(overdue.get(0).getId());
         sender.sendDue();
@@ -195,9 +203,9 @@ class MailIntegrationTest {
 
     @Test
     void aTeamGetsOneDigestOfItsNewTasksAtMostOncePerPeriod() throws Exception {
-        long programme = createProgramme("Program współpracy – test zestawień").body().get("id").asLong();
+        long programme = cycles.createProgramme("Program współpracy – test zestawień").body().get("id").asLong();
         for (int i = 1; i <= 3; i++) {
-            propose(programme, "P-D-" + i);
+            cycles.proposeCulture(programme, "P-D-" + i);
         }
         List<Task> triage = tasks.createTaskQuery().taskCandidateGroup("sector-culture").taskDefinitionKey("TriageProposal")
                 .processVariableValueEquals("programmeId", programme).list();
@@ -216,7 +224,7 @@ class MailIntegrationTest {
         }
         assertThat(body).contains("- Rozpatrz propozycję", "najwyżej raz na godzinę");
 
-        propose(programme, "P-D-4");
+        cycles.proposeCulture(programme, "P-D-4");
         smtp.purge();
         assertThat(digests.sendDue(now.plus(Duration.ofMinutes(5)))).isZero();
         assertThat(digests.sendDue(now.plus(Duration.ofMinutes(61)))).isEqualTo(1);
@@ -228,11 +236,11 @@ class MailIntegrationTest {
 
     @Test
     void whenTheSmtpServerIsDownTheChangeCommitsAndTheMailWaitsForItsRetry() throws Exception {
-        long programme = programmeInConsultation("Program współpracy – test awarii SMTP");
+        long programme = cycles.inConsultation("Program współpracy – test awarii SMTP");
         smtp.stop();
         long comment;
         try {
-            comment = comment(programme, "C-S-1", "marta@ngo.example.org", "§ 3");
+            comment = cycles.comment(programme, "C-S-1", "marta@ngo.example.org", "§ 3");
             Instant now = Instant.now();
             assertThat(sender.sendDue(now)).isZero();
 
@@ -259,8 +267,8 @@ class MailIntegrationTest {
 
     @Test
     void onlyTheCoordinationTeamAndAdministratorsReadTheOutbox() throws Exception {
-        long programme = programmeInConsultation("Program współpracy – test podglądu");
-        comment(programme, "C-V-1", "ola@ngo.example.org", "§ 1");
+        long programme = cycles.inConsultation("Program współpracy – test podglądu");
+        cycles.comment(programme, "C-V-1", "ola@ngo.example.org", "§ 1");
         sender.sendDue();
 
         var page = coordinator.get("/api/mail?recipient=ola@ngo.example.org");
@@ -279,47 +287,5 @@ class MailIntegrationTest {
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains("Potwierdzenie przyjęcia uwagi do projektu programu współpracy (C-V-1)");
-    }
-
-    // ---- helpers ----------------------------------------------------------------------------------------
-
-    private Http.Response createProgramme(String title) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
-        var created = coordinator.post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", today.getYear() + 1,
-                "lastYear", today.getYear() + 1, "title", title, "calendar", Map.of(
-                        "proposalDeadline", today.plusDays(20).toString(), "sectionsDue", today.plusDays(40).toString(),
-                        "consultationStart", today.plusDays(50).toString(), "consultationEnd", today.plusDays(75).toString(),
-                        "councilDeadline", today.plusDays(100).toString())));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created;
-    }
-
-    /** A programme whose consultation is open (opened directly: the way there is the drafting tests' business). */
-    private long programmeInConsultation(String title) {
-        long programme = createProgramme(title).body().get("id").asLong();
-        consultations.open(programme);
-        return programme;
-    }
-
-    private long comment(long programme, String ref, String email, String section) {
-        var sent = coordinator.post("/api/programmes/" + programme + "/consultation/comments", commentBody(ref, email, section));
-        assertThat(sent.status()).as(sent.text()).isEqualTo(201);
-        return sent.body().get("id").asLong();
-    }
-
-    private static Map<String, Object> commentBody(String ref, String email, String section) {
-        return Map.of("externalRef", ref, "organisation", "Stowarzyszenie Łąka", "contactPerson", "Anna Nowak",
-                "email", email, "section", section, "proposedText", "Nowe brzmienie przepisu.",
-                "justification", "Doprecyzowanie ułatwi planowanie.");
-    }
-
-    private void propose(long programme, String ref) {
-        int year = LocalDate.now(ZoneId.of("Europe/Warsaw")).getYear() + 1;
-        var sent = coordinator.as("department").post("/api/programmes/" + programme + "/proposals", Map.of(
-                "externalRef", ref, "submitter", Map.of("type", "DEPARTMENT", "code", "WKL"), "sector", "KULTURA",
-                "title", "Festiwal kultury dzielnic " + ref, "description", "Wydarzenia kulturalne w dzielnicach.",
-                "justification", "Potrzeba zgłaszana przez mieszkańców.", "form", "OTWARTY_KONKURS_OFERT",
-                "mode", "WSPIERANIE", "plannedAmountPln", "50000.00", "years", List.of(year)));
-        assertThat(sent.status()).as(sent.text()).isEqualTo(201);
     }
 }
