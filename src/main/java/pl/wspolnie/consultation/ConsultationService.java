@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.history.ChangeHistory;
@@ -47,12 +48,13 @@ public class ConsultationService {
     private final MunicipalityProfile profile;
     private final ChangeHistory history;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
     ConsultationService(Consultations consultations, ConsultationComments comments, BenefitCouncilOpinions opinions,
                         ProgrammeService programmes, MunicipalityProfile profile, ChangeHistory history,
-                        CurrentUser currentUser, Clock clock, ZoneId municipalityZone) {
+                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ZoneId municipalityZone) {
         this.consultations = consultations;
         this.comments = comments;
         this.opinions = opinions;
@@ -60,6 +62,7 @@ public class ConsultationService {
         this.profile = profile;
         this.history = history;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
         this.zone = municipalityZone;
     }
@@ -83,6 +86,7 @@ public class ConsultationService {
         programmes.moveTo(programmeId, Stage.CONSULTATION);
         history.record(programmeId, "Consultation", consultation.getId(), "CONSULTATION_OPENED",
                 "round " + round + ", comments until " + lastDay + ", opinion until " + today.plusDays(profile.publicBenefitCouncilOpinionDays()));
+        events.publishEvent(new ConsultationOpened(programmeId, consultation.getId(), round, now, closesAt));
         return consultation;
     }
 
@@ -105,6 +109,9 @@ public class ConsultationService {
         var comment = comments.save(new ConsultationComment(open.getId(), programmeId, s, currentUser.id(), clock.instant()));
         history.record(programmeId, "ConsultationComment", comment.getId(), "COMMENT_RECEIVED",
                 comment.getExternalRef() + " (" + comment.getOrganisation() + ") " + comment.getSection());
+        events.publishEvent(new CommentReceived(programmeId, open.getId(), open.getRound(), comment.getId(),
+                comment.getExternalRef(), comment.getOrganisation(), comment.getContactPerson(), comment.getEmail(),
+                comment.getSection(), comment.getCreatedAt(), open.getClosesAt()));
         return new Submitted(comment, true);
     }
 
@@ -210,13 +217,19 @@ public class ConsultationService {
         new FieldErrors().check(Boolean.TRUE.equals(confirmed), "signOffConfirmed", "confirm that every comment has an answer")
                 .maxLength(note, Limits.FORM_TEXT, "signOffNote").throwIfAny();
         Consultation c = get(consultationId);
-        long unanswered = comments.findByConsultationIdOrderById(consultationId).stream().filter(x -> x.getDecision() == null).count();
+        var all = comments.findByConsultationIdOrderById(consultationId);
+        long unanswered = all.stream().filter(x -> x.getDecision() == null).count();
         if (unanswered > 0) {
             throw new ConflictException(unanswered + " comments of consultation " + consultationId + " have no answer yet");
         }
         c.signOff(note == null || note.isBlank() ? null : note.strip(), currentUser.id(), clock.instant());
         programmes.moveTo(c.getProgrammeId(), Stage.REVISION);
         history.record(c.getProgrammeId(), "Consultation", consultationId, "CONSULTATION_SIGNED_OFF", note);
+        events.publishEvent(new ConsultationSignedOff(c.getProgrammeId(), consultationId, c.getRound(), all.stream()
+                .map(x -> new ConsultationSignedOff.Answer(x.getId(), x.getExternalRef(), x.getOrganisation(),
+                        x.getContactPerson(), x.getEmail(), x.getSection(), x.getProposedText(), x.getDecision(),
+                        x.getResponseJustification()))
+                .toList()));
     }
 
     @Transactional(readOnly = true)

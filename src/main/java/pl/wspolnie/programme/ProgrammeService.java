@@ -129,9 +129,11 @@ public class ProgrammeService {
     /** A sector section passed its due date unfinished: recorded as a warning for the coordination team. */
     public SectorSection markOverdue(Long sectionId) {
         SectorSection section = sectionById(sectionId);
+        var due = get(section.getProgrammeId()).getCalendar().sectionsDue();
         history.record(section.getProgrammeId(), "SectorSection", sectionId, "SECTION_OVERDUE",
-                section.getSectorCode() + " – " + section.getSectorName() + ": termin "
-                        + get(section.getProgrammeId()).getCalendar().sectionsDue() + " minął");
+                section.getSectorCode() + " – " + section.getSectorName() + ": termin " + due + " minął");
+        events.publishEvent(new SectionOverdue(section.getProgrammeId(), sectionId, section.getSectorCode(),
+                section.getSectorName(), section.getCandidateGroup(), due));
         return section;
     }
 
@@ -140,7 +142,10 @@ public class ProgrammeService {
         Programme programme = get(programmeId);
         String text = ("MISSED".equals(level) ? "Minął termin uchwalenia programu: " : "Zbliża się termin uchwalenia programu: ")
                 + programme.getCalendar().councilDeadline() + " (art. 5a ust. 1); etap: " + programme.getStage();
-        history.record(programmeId, "Programme", programmeId, "MISSED".equals(level) ? "DEADLINE_MISSED" : "DEADLINE_APPROACHING", text);
+        boolean missed = "MISSED".equals(level);
+        history.record(programmeId, "Programme", programmeId, missed ? "DEADLINE_MISSED" : "DEADLINE_APPROACHING", text);
+        events.publishEvent(new AdoptionDeadlineWarning(programmeId, missed, programme.getCalendar().councilDeadline(),
+                programme.getStage(), text));
         return text;
     }
 

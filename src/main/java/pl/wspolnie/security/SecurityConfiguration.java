@@ -30,6 +30,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi/**", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/mail", "/api/mail/**").hasAnyAuthority(COORDINATION_TEAM, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes").hasAnyAuthority(COORDINATION_TEAM, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes/*/council-decision")
                         .hasAnyAuthority(COUNCIL_OFFICE, COORDINATION_TEAM, ADMIN)

@@ -1,0 +1,19 @@
+package pl.wspolnie.notification;
+
+/** Why a message was sent; each kind has a template in {@code src/main/resources/mail}. */
+enum MailKind {
+    /** To a commenter: the comment was received. */
+    COMMENT_RECEIVED,
+    /** To a commenter: the answers to their comments, at consultation sign-off. */
+    ANSWERS_PUBLISHED,
+    /** To confirmed news subscribers: a consultation round opened. */
+    CONSULTATION_OPENED,
+    /** To the coordination team: a sector section passed its due date. */
+    SECTION_OVERDUE,
+    /** To the coordination team: the adoption deadline is near. */
+    DEADLINE_APPROACHING,
+    /** To the coordination team: the adoption deadline has passed. */
+    DEADLINE_MISSED,
+    /** To each member of a team: the new tasks of the team, at most once per digest period. */
+    TASK_DIGEST
+}

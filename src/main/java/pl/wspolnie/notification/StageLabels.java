@@ -1,0 +1,29 @@
+package pl.wspolnie.notification;
+
+import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.programme.Stage;
+
+/** Polish names of the cycle's stages, for mail; the bodies are named as the municipality profile names them. */
+final class StageLabels {
+
+    private StageLabels() {
+    }
+
+    static String of(Stage stage, MunicipalityProfile profile) {
+        if (stage == null) {
+            return "";
+        }
+        return switch (stage) {
+            case CALL_FOR_PROPOSALS -> "nabór propozycji";
+            case SECTOR_WORK -> "prace zespołów branżowych";
+            case DRAFT_REVIEW -> "ocena projektu przez zespół koordynacyjny";
+            case CONSULTATION -> "konsultacje";
+            case REVISION -> "uwzględnianie wyników konsultacji";
+            case MAYOR_APPROVAL -> "akceptacja projektu – " + profile.mayor();
+            case COUNCIL_SUBMISSION -> "skierowanie projektu – " + profile.council();
+            case AWAITING_COUNCIL -> "oczekiwanie na decyzję – " + profile.council();
+            case AMENDMENTS -> "wprowadzanie poprawek – " + profile.council();
+            case ADOPTED -> "program przyjęty";
+        };
+    }
+}
