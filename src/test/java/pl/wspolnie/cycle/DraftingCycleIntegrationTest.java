@@ -88,7 +88,7 @@ class DraftingCycleIntegrationTest {
         assertThat(coordinator.get(base + "/proposals").body()).hasSize(48);
 
         // each proposal is triaged by the team the routing table chose
-        List<JsonNode> triage = await("48 triage tasks", () -> tasks("processDefinitionKey=proposal-intake"), 48);
+        List<JsonNode> triage = await("48 triage tasks", () -> tasks("processDefinitionKey=proposal-intake&processVariables=programmeId_eq_" + id + "&maxResults=100"), 48);
         int n = 0;
         Long firstTask = null;
         for (JsonNode task : sortedByBusinessKey(triage)) {
