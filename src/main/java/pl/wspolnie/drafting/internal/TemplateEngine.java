@@ -20,7 +20,7 @@ import org.docx4j.wml.Tr;
 
 /**
  * Fills a Word template with a model of strings, booleans and lists of nested models. The template grammar
- * (see templates/README.md):
+ * (see docs/document-templates.md):
  * <ul>
  *   <li>{@code ${key}} anywhere in text: the model's text, verbatim;</li>
  *   <li>a paragraph holding only {@code ${#key}} … a paragraph {@code ${/key}}: the part between is kept once when
