@@ -1,5 +1,6 @@
 package pl.wspolnie.drafting.internal;
 
+import jakarta.xml.bind.JAXBElement;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -81,7 +82,7 @@ final class TemplateEngine {
                 content.subList(i, end + 1).clear();
                 List<Object> produced = new ArrayList<>();
                 for (Scope itemScope : expansions(kind.equals("^"), key, scope)) {
-                    List<Object> copy = new ArrayList<>(inner.stream().map(XmlUtils::deepCopy).toList());
+                    List<Object> copy = new ArrayList<>(inner.stream().map(TemplateEngine::copy).toList());
                     process(copy, itemScope);
                     produced.addAll(copy);
                 }
@@ -163,7 +164,7 @@ final class TemplateEngine {
             if (row.find()) {
                 Object prototype = rows.remove(i);
                 for (Scope itemScope : expansions(false, row.group(1), scope)) {
-                    Object copy = XmlUtils.deepCopy(prototype);
+                    Object copy = copy(prototype);
                     columnsRepeated |= cells((Tr) XmlUtils.unwrap(copy), itemScope);
                     rows.add(i++, copy);
                 }
@@ -192,7 +193,7 @@ final class TemplateEngine {
                 Object prototype = cells.remove(i);
                 List<Scope> items = expansions(false, col.group(1), scope);
                 for (Scope itemScope : items) {
-                    Object copy = XmlUtils.deepCopy(prototype);
+                    Object copy = copy(prototype);
                     Tc cell = (Tc) XmlUtils.unwrap(copy);
                     share(cell, items.size());
                     process(cell.getContent(), itemScope);
@@ -205,6 +206,24 @@ final class TemplateEngine {
             i++;
         }
         return repeated;
+    }
+
+    /**
+     * A deep copy of a template element for one repetition, without bookmarks: copies would repeat their names
+     * and ids, which Word rejects; the table of contents adds fresh ones to the headings when it is refreshed.
+     */
+    private static Object copy(Object element) {
+        Object copy = XmlUtils.deepCopy(element);
+        dropBookmarks(copy);
+        return copy;
+    }
+
+    private static void dropBookmarks(Object node) {
+        if (XmlUtils.unwrap(node) instanceof ContentAccessor container) {
+            container.getContent().removeIf(child -> child instanceof JAXBElement<?> e
+                    && (e.getName().getLocalPart().equals("bookmarkStart") || e.getName().getLocalPart().equals("bookmarkEnd")));
+            container.getContent().forEach(TemplateEngine::dropBookmarks);
+        }
     }
 
     private static void share(Tc cell, int parts) {

@@ -124,6 +124,19 @@ class DocxDocumentsTest {
     }
 
     @Test
+    void repeatedSectionsDoNotRepeatBookmarksAndEverySectorIsInTheTableOfContents() throws Exception {
+        Docx doc = programme(DraftStage.COUNCIL);
+
+        var names = java.util.regex.Pattern.compile("<w:bookmarkStart[^>]*w:name=\"([^\"]+)\"").matcher(doc.mainXml())
+                .results().map(m -> m.group(1)).toList();
+        var ids = java.util.regex.Pattern.compile("<w:bookmarkStart[^>]*w:id=\"([^\"]+)\"").matcher(doc.mainXml())
+                .results().map(m -> m.group(1)).toList();
+        assertThat(names).doesNotHaveDuplicates().isNotEmpty();
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(doc.styled("TOC2")).hasSize(3).anyMatch(s -> s.contains("Społeczeństwo obywatelskie"));
+    }
+
+    @Test
     void theConsultationChapterFollowsTheCycle() throws Exception {
         assertThat(programme(DraftStage.DRAFT_ASSEMBLED).text())
                 .contains("zaplanowano w dniach od 1 października 2026 r. do 22 października 2026 r.")
