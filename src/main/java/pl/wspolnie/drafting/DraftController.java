@@ -3,14 +3,17 @@ package pl.wspolnie.drafting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/programmes/{programmeId}/drafts")
-@Tag(name = "Drafts", description = "Versions of the programme draft")
+@RequestMapping("/api/programmes/{programmeId}")
+@Tag(name = "Drafts", description = "Versions of the programme draft and the documents made from them")
 class DraftController {
 
     private final DraftingService drafting;
@@ -19,9 +22,48 @@ class DraftController {
         this.drafting = drafting;
     }
 
-    @GetMapping
-    @Operation(summary = "Versions 1..n of the draft, one per stage that is due a document")
-    List<DraftVersion> list(@PathVariable Long programmeId) {
+    @GetMapping("/drafts")
+    @Operation(summary = "Versions 1..n of the draft, one per stage that is due a document (without the documents)")
+    List<DraftSummary> list(@PathVariable Long programmeId) {
         return drafting.versions(programmeId);
+    }
+
+    @GetMapping("/drafts/{number}")
+    @Operation(summary = "The DOCX of version n, exactly as stored when the version was recorded")
+    ResponseEntity<byte[]> draft(@PathVariable Long programmeId, @PathVariable int number) {
+        return download(drafting.draft(programmeId, number));
+    }
+
+    @GetMapping("/drafts/{number}/justification")
+    @Operation(summary = "The justification (uzasadnienie) of version n as DOCX, made from that version's data")
+    ResponseEntity<byte[]> justification(@PathVariable Long programmeId, @PathVariable int number) {
+        return download(drafting.justification(programmeId, number));
+    }
+
+    @GetMapping("/consultation/report")
+    @Operation(summary = "The consultation report (raport z konsultacji) as DOCX, as things stand now")
+    ResponseEntity<byte[]> report(@PathVariable Long programmeId) {
+        return download(drafting.consultationReport(programmeId));
+    }
+
+    @GetMapping("/consultation/register.csv")
+    @Operation(summary = "Every comment with its answer as CSV (UTF-8 with BOM, semicolons) for Excel")
+    ResponseEntity<byte[]> register(@PathVariable Long programmeId) {
+        return download(drafting.commentRegister(programmeId));
+    }
+
+    @GetMapping("/council-package")
+    @Operation(summary = "ZIP for the council: the latest version's resolution draft, justification, consultation report, opinion")
+    ResponseEntity<byte[]> councilPackage(@PathVariable Long programmeId) {
+        return download(drafting.councilPackage(programmeId));
+    }
+
+    private static ResponseEntity<byte[]> download(DraftFile file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.bytes().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.bytes());
     }
 }

@@ -1,30 +1,44 @@
 package pl.wspolnie.drafting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.drafting.internal.CommentRegister;
+import pl.wspolnie.drafting.internal.DocxDocuments;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;
+import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
 import pl.wspolnie.shared.Limits;
+import pl.wspolnie.shared.NotFoundException;
 
-/** Numbered versions of the programme draft, one per stage that is due a document. */
+/**
+ * Numbered versions of the programme draft, one per stage that is due a document. Each version freezes a snapshot
+ * of the cycle's data and the DOCX made from it, stored with the version in the same transaction.
+ */
 @Service
 @Transactional
 public class DraftingService {
 
     private final DraftVersions versions;
     private final ProgrammeService programmes;
+    private final SnapshotFactory snapshots;
+    private final DocxDocuments documents;
+    private final CouncilPackage councilPackage;
     private final ChangeHistory history;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DraftingService(DraftVersions versions, ProgrammeService programmes, ChangeHistory history, CurrentUser currentUser,
-                    Clock clock) {
+    DraftingService(DraftVersions versions, ProgrammeService programmes, SnapshotFactory snapshots, DocxDocuments documents,
+                    CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock) {
         this.versions = versions;
         this.programmes = programmes;
+        this.snapshots = snapshots;
+        this.documents = documents;
+        this.councilPackage = councilPackage;
         this.history = history;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -34,10 +48,17 @@ public class DraftingService {
     public DraftVersion recordVersion(Long programmeId, DraftStage stage, String note) {
         new FieldErrors().maxLength(note, 20000, "note").throwIfAny();
         programmes.get(programmeId);
-        int number = versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId).map(v -> v.getNumber() + 1).orElse(1);
-        var version = versions.save(new DraftVersion(programmeId, number, stage, stage.label(),
-                note == null || note.isBlank() ? null : note.strip(), currentUser.id(), clock.instant()));
-        history.record(programmeId, "DraftVersion", version.getId(), "DRAFT_VERSION_" + number, stage + ": " + stage.label());
+        int number = versions.lastNumber(programmeId).orElse(0) + 1;
+        String actor = currentUser.id();
+        Instant now = clock.instant();
+        DraftSnapshot snapshot = snapshots.take(programmeId, number, stage,
+                note == null || note.isBlank() ? null : note.strip(), actor, now);
+        String json = SnapshotJson.write(snapshot);
+        byte[] docx = documents.programme(snapshot, SnapshotJson.sha256(json));
+        var version = versions.save(new DraftVersion(programmeId, number, stage, snapshot.note(), actor, now, json, docx,
+                DocxDocuments.DOCX));
+        history.record(programmeId, "DraftVersion", version.getId(), "DRAFT_VERSION_" + number,
+                stage + ": " + stage.label() + " (SHA-256 " + version.getSha256() + ")");
         return version;
     }
 
@@ -49,14 +70,78 @@ public class DraftingService {
     }
 
     @Transactional(readOnly = true)
-    public List<DraftVersion> versions(Long programmeId) {
+    public List<DraftSummary> versions(Long programmeId) {
         programmes.get(programmeId);
-        return versions.findByProgrammeIdOrderByNumber(programmeId);
+        return versions.summaries(programmeId);
     }
 
     @Transactional(readOnly = true)
     public String latestLabel(Long programmeId) {
         return versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
                 .map(v -> "wersja " + v.getNumber() + " – " + v.getLabel()).orElse("brak wersji");
+    }
+
+    /** The stored DOCX of version {@code number}, exactly as recorded. */
+    @Transactional(readOnly = true)
+    public DraftFile draft(Long programmeId, int number) {
+        DraftVersion v = withDocument(programmeId, number);
+        return new DraftFile(FileNames.draft(SnapshotJson.read(v.getSnapshot())), v.getContentType(), v.getContent());
+    }
+
+    /** The justification of version {@code number}, made from that version's snapshot. */
+    @Transactional(readOnly = true)
+    public DraftFile justification(Long programmeId, int number) {
+        DraftVersion v = withDocument(programmeId, number);
+        DraftSnapshot s = SnapshotJson.read(v.getSnapshot());
+        return new DraftFile(FileNames.justification(s), DocxDocuments.DOCX, documents.justification(s, SnapshotJson.sha256(v.getSnapshot())));
+    }
+
+    /** The consultation report as things stand now (comments answered since the last version included). */
+    @Transactional(readOnly = true)
+    public DraftFile consultationReport(Long programmeId) {
+        DraftSnapshot s = current(programmeId);
+        return new DraftFile(FileNames.report(s), DocxDocuments.DOCX, documents.consultationReport(s, SnapshotJson.sha256(SnapshotJson.write(s))));
+    }
+
+    /** Every comment of the current consultation round with its answer, as CSV for Excel. */
+    @Transactional(readOnly = true)
+    public DraftFile commentRegister(Long programmeId) {
+        DraftSnapshot s = current(programmeId);
+        return new DraftFile(FileNames.register(s), CommentRegister.CONTENT_TYPE, CommentRegister.csv(s));
+    }
+
+    /** What goes to the council with the latest version: resolution draft, justification, report, opinion. */
+    @Transactional(readOnly = true)
+    public DraftFile councilPackage(Long programmeId) {
+        programmes.get(programmeId);
+        DraftVersion v = versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
+                .orElseThrow(() -> new ConflictException("Programme " + programmeId + " has no draft version yet"));
+        if (!v.hasDocument()) {
+            throw new ConflictException("Version " + v.getNumber() + " was recorded before documents were generated");
+        }
+        DraftSnapshot s = SnapshotJson.read(v.getSnapshot());
+        return new DraftFile(FileNames.councilPackage(s), "application/zip",
+                councilPackage.zip(s, SnapshotJson.sha256(v.getSnapshot()), v.getContent()));
+    }
+
+    private DraftSnapshot current(Long programmeId) {
+        programmes.get(programmeId);
+        var latest = versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId);
+        DraftSnapshot s = snapshots.take(programmeId, latest.map(DraftVersion::getNumber).orElse(0),
+                latest.map(DraftVersion::getStage).orElse(DraftStage.DRAFT_ASSEMBLED), null, currentUser.id(), clock.instant());
+        if (s.consultation() == null) {
+            throw new NotFoundException("Consultation of programme", programmeId);
+        }
+        return s;
+    }
+
+    private DraftVersion withDocument(Long programmeId, int number) {
+        programmes.get(programmeId);
+        DraftVersion v = versions.findByProgrammeIdAndNumber(programmeId, number)
+                .orElseThrow(() -> new NotFoundException("Draft version " + number + " of programme", programmeId));
+        if (!v.hasDocument()) {
+            throw new ConflictException("Version " + number + " was recorded before documents were generated");
+        }
+        return v;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.consultation.ConsultationStatus;
 import pl.wspolnie.drafting.DraftStage;
-import pl.wspolnie.drafting.DraftVersion;
+import pl.wspolnie.drafting.DraftSummary;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.history.HistoryEntry;
@@ -53,7 +53,7 @@ class DemoCycleTest {
                 .containsOnly(ProposalStatus.ACCEPTED, ProposalStatus.REJECTED);
         assertThat(programmes.priorityTasks(id)).hasSize(45);
         assertThat(consultations.current(id)).get().extracting(c -> c.getStatus()).isEqualTo(ConsultationStatus.OPEN);
-        assertThat(drafting.versions(id)).extracting(DraftVersion::getStage)
+        assertThat(drafting.versions(id)).extracting(DraftSummary::stage)
                 .containsExactly(DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION);
         assertThat(history.of(id)).extracting(HistoryEntry::getActor).contains("coordinator", "department", "culture", "sport");
     }

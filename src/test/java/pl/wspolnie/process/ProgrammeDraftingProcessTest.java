@@ -43,7 +43,7 @@ import pl.wspolnie.council.CouncilService;
 import pl.wspolnie.council.DecisionRequest;
 import pl.wspolnie.council.MayorDecision;
 import pl.wspolnie.drafting.DraftStage;
-import pl.wspolnie.drafting.DraftVersion;
+import pl.wspolnie.drafting.DraftSummary;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.history.HistoryEntry;
@@ -360,7 +360,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(cycle.instance()).hasPassed("SectionAccepted").isWaitingAt("AssembleDraft");
         Jobs.fire(management, cycle.id(), "AssembleDraft");
 
-        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getNumber, DraftVersion::getStage)
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::number, DraftSummary::stage)
                 .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED));
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.DRAFT_REVIEW);
         assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
@@ -394,7 +394,7 @@ class ProgrammeDraftingProcessTest {
 
         acceptAllSections(cycle);
         Jobs.fire(management, cycle.id(), "AssembleDraft");
-        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getNumber, DraftVersion::getStage)
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::number, DraftSummary::stage)
                 .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED), tuple(2, DraftStage.DRAFT_ASSEMBLED));
         Task secondReview = single(cycle, "ReviewWholeDraft");
         assertThat(tasks.getVariable(secondReview.getId(), "draftVersion")).isEqualTo("wersja 2 – Projekt złożony z części sektorowych");
@@ -435,8 +435,8 @@ class ProgrammeDraftingProcessTest {
         assertThat(task(revise.getId())).isNotNull();
         tasks.complete(revise.getId(), Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
 
-        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
-        assertThat(lastVersion(cycle).getNote()).isEqualTo("Uwzględniono opinię Rady Pożytku.");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
+        assertThat(lastVersion(cycle).note()).isEqualTo("Uwzględniono opinię Rady Pożytku.");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.MAYOR_APPROVAL);
         Task mayor = single(cycle, "ApproveAsMayor");
         assertThat(mayor).hasCandidateGroup("mayor-office");
@@ -454,7 +454,7 @@ class ProgrammeDraftingProcessTest {
         Task reviseAgain = single(cycle, "ReviseDraft");
         assertThat(tasks.getVariable(reviseAgain.getId(), "mayorRemarks")).isEqualTo("Proszę doprecyzować kwoty.");
         tasks.complete(reviseAgain.getId(), Map.of("revisionSummary", "Doprecyzowano kwoty."));
-        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getStage).containsExactly(
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::stage).containsExactly(
                 DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.AFTER_CONSULTATION);
 
         // the Mayor decides afresh: the approval form sends no remarks (the field is hidden unless RETURN)
@@ -482,8 +482,8 @@ class ProgrammeDraftingProcessTest {
             assertThat(s.getRound()).isEqualTo(1);
             assertThat(s.getDecision()).isNull();
         });
-        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.COUNCIL);
-        assertThat(lastVersion(cycle).getNote()).isEqualTo("druk nr 1234");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.COUNCIL);
+        assertThat(lastVersion(cycle).note()).isEqualTo("druk nr 1234");
         assertThat(runtime.getVariable(cycle.id(), "draftVersion")).isEqualTo("wersja 5 – Projekt skierowany do Rady Miasta");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AWAITING_COUNCIL);
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
@@ -537,7 +537,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(management.createJobQuery().processInstanceId(cycle.id()).count()).as("deadline timers are gone").isZero();
         Programme programme = programmes.get(cycle.programmeId());
         assertThat(programme.getStage()).isEqualTo(Stage.ADOPTED);
-        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getNumber, DraftVersion::getStage)
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::number, DraftSummary::stage)
                 .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED), tuple(2, DraftStage.CONSULTATION),
                         tuple(3, DraftStage.AFTER_CONSULTATION), tuple(4, DraftStage.COUNCIL), tuple(5, DraftStage.ADOPTED));
 
@@ -615,8 +615,8 @@ class ProgrammeDraftingProcessTest {
         assertThat(cycle.instance()).isEnded().hasPassedInOrder("CouncilDecisionGateway", "IncorporateAmendments",
                 "RecordAmendments", "MergeBeforeCloseCycle", "CloseCycle", "ProgrammeAdopted").hasNotPassed("ReopenAfterRejection");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.ADOPTED);
-        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.ADOPTED);
-        assertThat(lastVersion(cycle).getNote()).isEqualTo("Zmieniono § 5 zgodnie z uchwałą.");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.ADOPTED);
+        assertThat(lastVersion(cycle).note()).isEqualTo("Zmieniono § 5 zgodnie z uchwałą.");
         assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> {
             assertThat(s.getDecision()).isEqualTo(CouncilDecision.ADOPTED_WITH_AMENDMENTS);
             assertThat(s.getAmendments()).isEqualTo("W § 5 zwiększa się kwotę na sport o 50 000 zł.");
@@ -654,8 +654,8 @@ class ProgrammeDraftingProcessTest {
 
         Jobs.fire(management, cycle.id(), "AssembleDraft");
         assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
-        assertThat(lastVersion(cycle).getNumber()).isEqualTo(5);
-        assertThat(lastVersion(cycle).getStage()).isEqualTo(DraftStage.DRAFT_ASSEMBLED);
+        assertThat(lastVersion(cycle).number()).isEqualTo(5);
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.DRAFT_ASSEMBLED);
         assertThat(tasks(cycle, "PrepareSectorSection")).as("accepted sections are not reopened").isEmpty();
 
         // the second round goes all the way to adoption
@@ -673,7 +673,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(council.submissions(cycle.programmeId()))
                 .extracting(s -> s.getRound(), s -> s.getPrintNumber(), s -> s.getDecision())
                 .containsExactly(tuple(1, "4567", CouncilDecision.REJECTED), tuple(2, "4568", CouncilDecision.ADOPTED));
-        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftVersion::getStage).containsExactly(
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::stage).containsExactly(
                 DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.COUNCIL,
                 DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.COUNCIL,
                 DraftStage.ADOPTED);
@@ -855,8 +855,8 @@ class ProgrammeDraftingProcessTest {
                 .findFirst().orElseThrow();
     }
 
-    private DraftVersion lastVersion(Cycle cycle) {
-        List<DraftVersion> versions = drafting.versions(cycle.programmeId());
+    private DraftSummary lastVersion(Cycle cycle) {
+        List<DraftSummary> versions = drafting.versions(cycle.programmeId());
         return versions.get(versions.size() - 1);
     }
 

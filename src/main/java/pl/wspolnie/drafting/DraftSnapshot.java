@@ -1,0 +1,120 @@
+package pl.wspolnie.drafting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Everything the documents of one draft version are made from, frozen when the version is recorded and stored
+ * with it as JSON. Labels are copied in, so an old version renders the same after an enum or profile changes.
+ * Contact persons and e-mail addresses of commenters are left out on purpose: the documents do not show them.
+ */
+public record DraftSnapshot(
+        int format,
+        Long programmeId,
+        int version,
+        DraftStage stage,
+        String stageLabel,
+        LocalDate date,
+        String author,
+        String note,
+        Municipality municipality,
+        ProgrammeData programme,
+        List<Section> sections,
+        ConsultationData consultation,
+        CouncilData council) {
+
+    /** The JSON layout version; raise it when a field changes meaning. */
+    public static final int FORMAT = 1;
+
+    public record Municipality(String name, String council, String mayor, String publicBenefitCouncil) {
+    }
+
+    public record ProgrammeData(String kind, int firstYear, int lastYear, String title, int round,
+                                LocalDate consultationStart, LocalDate consultationEnd, LocalDate councilDeadline) {
+
+        public List<Integer> years() {
+            return IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
+        }
+    }
+
+    public record Section(String code, String name, String narrative, List<Task> tasks) {
+
+        public BigDecimal total(int year) {
+            return tasks.stream().map(t -> t.amount(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public BigDecimal total() {
+            return tasks.stream().map(Task::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /** A priority task; {@code form} and {@code mode} are the enum names, the labels their Polish wording. */
+    public record Task(String title, String description, String form, String formLabel, String mode, String modeLabel,
+                       String department, List<Amount> amounts) {
+
+        public BigDecimal amount(int year) {
+            return amounts.stream().filter(a -> a.year() == year).map(Amount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public BigDecimal total() {
+            return amounts.stream().map(Amount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    public record Amount(int year, BigDecimal amount) {
+    }
+
+    /** The latest consultation round; {@code opinion} is null while the Public Benefit Council has not spoken. */
+    public record ConsultationData(int round, String status, LocalDate openedOn, LocalDate closesOn,
+                                   LocalDate opinionDeadline, List<Comment> comments, Opinion opinion) {
+
+        public long organisations() {
+            return comments.stream().map(Comment::organisation).distinct().count();
+        }
+
+        public long count(String decision) {
+            return comments.stream().filter(c -> decision == null ? c.decision() == null : decision.equals(c.decision())).count();
+        }
+    }
+
+    /** {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered. */
+    public record Comment(String ref, String organisation, String krs, String section, String currentText,
+                          String proposedText, String justification, String decision, String answer, LocalDate receivedOn) {
+    }
+
+    /** {@code status} is GIVEN or WAIVED (silence within the statutory period, art. 41i ust. 2). */
+    public record Opinion(String status, String text, LocalDate recordedOn) {
+    }
+
+    /** The submission of the current round and, once taken, the council's decision. */
+    public record CouncilData(String printNumber, LocalDate submittedOn, String decision, String resolutionNumber,
+                              LocalDate decisionDate, String amendments) {
+    }
+
+    /** Every budget year a task plans money for, within or (by mistake) outside the programme's period. */
+    public List<Integer> budgetYears() {
+        var years = new TreeSet<>(programme.years());
+        sections.forEach(s -> s.tasks().forEach(t -> t.amounts().forEach(a -> years.add(a.year()))));
+        return List.copyOf(years);
+    }
+
+    public BigDecimal total(int year) {
+        return sections.stream().map(s -> s.total(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal total() {
+        return sections.stream().map(Section::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean adopted() {
+        return stage == DraftStage.ADOPTED;
+    }
+
+    public Optional<ConsultationData> consultationData() {
+        return Optional.ofNullable(consultation);
+    }
+}

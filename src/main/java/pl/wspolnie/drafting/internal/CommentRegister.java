@@ -1,0 +1,61 @@
+package pl.wspolnie.drafting.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import pl.wspolnie.drafting.DraftSnapshot;
+
+/**
+ * The comment register as CSV for Excel in a Polish locale: UTF-8 with a byte order mark (so Excel reads the
+ * Polish letters), semicolons between fields, CRLF between records, every field quoted. A field that Excel would
+ * take for a formula (starting with =, +, -, @) gets a leading apostrophe.
+ */
+public final class CommentRegister {
+
+    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final List<String> HEADER = List.of("Lp.", "Numer uwagi", "Organizacja", "KRS", "Data wpływu",
+            "Część projektu", "Obecny zapis", "Proponowany zapis", "Uzasadnienie", "Rozstrzygnięcie",
+            "Uzasadnienie rozstrzygnięcia");
+
+    private CommentRegister() {
+    }
+
+    public static byte[] csv(DraftSnapshot snapshot) {
+        StringBuilder out = new StringBuilder();
+        line(out, HEADER);
+        var comments = snapshot.consultation() == null ? List.<DraftSnapshot.Comment>of() : snapshot.consultation().comments();
+        int no = 1;
+        for (var c : comments) {
+            line(out, List.of(String.valueOf(no++), c.ref(), c.organisation(), orEmpty(c.krs()),
+                    c.receivedOn() == null ? "" : c.receivedOn().toString(), c.section(), orEmpty(c.currentText()),
+                    c.proposedText(), c.justification(), DocumentModels.decision(c.decision()), orEmpty(c.answer())));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(BOM);
+        bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String field(String value) {
+        String v = XmlText.clean(value).replace("\r\n", "\n").replace('\r', '\n');
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,118 @@
+package pl.wspolnie.drafting.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.toc.Toc;
+import org.docx4j.toc.TocException;
+import org.docx4j.toc.TocFinder;
+import org.docx4j.TraversalUtil;
+import org.docx4j.toc.TocGenerator;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.ObjectFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.drafting.DraftSnapshot;
+
+/**
+ * The one entry point to document generation: fills the municipality's Word templates with a snapshot and
+ * returns the bytes. Nothing of docx4j leaves this package.
+ */
+@Component
+public class DocxDocuments {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final Logger log = LoggerFactory.getLogger(DocxDocuments.class);
+
+    static {
+        Toc.setTocHeadingText("Spis treści");
+    }
+
+    private final Resource programmeTemplate;
+    private final Resource justificationTemplate;
+    private final Resource reportTemplate;
+
+    public DocxDocuments(@Value("${wspolnie.drafting.template}") Resource programmeTemplate,
+                         @Value("${wspolnie.drafting.justification-template}") Resource justificationTemplate,
+                         @Value("${wspolnie.drafting.report-template}") Resource reportTemplate) {
+        this.programmeTemplate = programmeTemplate;
+        this.justificationTemplate = justificationTemplate;
+        this.reportTemplate = reportTemplate;
+    }
+
+    /** The programme draft: the resolution and its annex with the eleven statutory chapters. */
+    public byte[] programme(DraftSnapshot snapshot, String snapshotSha256) {
+        return render(programmeTemplate, DocumentModels.programme(snapshot), snapshot, snapshotSha256, "projekt uchwały");
+    }
+
+    /** The justification (uzasadnienie) of the draft resolution. */
+    public byte[] justification(DraftSnapshot snapshot, String snapshotSha256) {
+        return render(justificationTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "uzasadnienie");
+    }
+
+    /** The consultation report (raport z konsultacji) with every comment and its answer. */
+    public byte[] consultationReport(DraftSnapshot snapshot, String snapshotSha256) {
+        return render(reportTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "raport z konsultacji");
+    }
+
+    private byte[] render(Resource template, Map<String, Object> model, DraftSnapshot snapshot, String sha256, String kind) {
+        try (InputStream in = template.getInputStream()) {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(in.readAllBytes()));
+            TemplateEngine engine = new TemplateEngine();
+            engine.fill(pkg.getMainDocumentPart().getContent(), model);
+            for (Part part : pkg.getParts().getParts().values()) {
+                if (part instanceof HeaderPart || part instanceof FooterPart) {
+                    List<Object> content = ((ContentAccessor) ((JaxbXmlPart<?>) part).getJaxbElement()).getContent();
+                    engine.fill(content, model);
+                    if (content.isEmpty()) {
+                        content.add(new ObjectFactory().createP());
+                    }
+                }
+            }
+            if (!engine.unknownKeys().isEmpty()) {
+                log.warn("Template {} asks for unknown keys {}; they stay visible in the document", template, engine.unknownKeys());
+            }
+            refreshTableOfContents(pkg);
+            var settings = pkg.getMainDocumentPart().getDocumentSettingsPart(true).getJaxbElement();
+            settings.setUpdateFields(new BooleanDefaultTrue());
+            // a justified line that ends in a user's line break is not stretched across the page
+            if (settings.getCompat() == null) {
+                settings.setCompat(new ObjectFactory().createCTCompat());
+            }
+            settings.getCompat().setDoNotExpandShiftReturn(new BooleanDefaultTrue());
+            DocumentProperties.set(pkg, snapshot, sha256, kind);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pkg.save(out);
+            return out.toByteArray();
+        } catch (IOException | Docx4JException e) {
+            throw new TemplateException("Cannot render " + kind + " from " + template, e);
+        }
+    }
+
+    /** Lists the headings in the table of contents now; Word adds page numbers when it updates fields on open. */
+    private static void refreshTableOfContents(WordprocessingMLPackage pkg) {
+        TocFinder finder = new TocFinder();
+        new TraversalUtil(pkg.getMainDocumentPart().getContent(), finder);
+        if (finder.getTocSDT() == null) {
+            return;
+        }
+        try {
+            new TocGenerator(pkg).updateToc(true);
+        } catch (TocException e) {
+            log.warn("Table of contents left as in the template: {}", e.getMessage());
+        }
+    }
+}

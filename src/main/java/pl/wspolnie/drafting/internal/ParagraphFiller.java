@@ -1,0 +1,188 @@
+package pl.wspolnie.drafting.internal;
+
+import jakarta.xml.bind.JAXBElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docx4j.XmlUtils;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.ProofErr;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STBrType;
+import org.docx4j.wml.Text;
+
+/**
+ * Replaces {@code ${key}} placeholders inside one paragraph. Word splits typed text into several runs (spelling
+ * marks, edits, formatting), so the paragraph's text is read across runs, the placeholder is found in it, and the
+ * runs are rebuilt: literal text keeps the formatting of the run it came from, a value takes the formatting of the
+ * run where its placeholder starts. Line breaks in a value become {@code w:br}, tabs {@code w:tab}; characters XML
+ * cannot carry are dropped. Anything else in the paragraph (bookmarks, fields, drawings) is kept in place.
+ */
+final class ParagraphFiller {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^{}]+)}");
+    private static final ObjectFactory WML = new ObjectFactory();
+
+    /** A character of the paragraph's text and the run it came from, or an element that is not text. */
+    private record Atom(char c, R source, Object opaque) {
+    }
+
+    private ParagraphFiller() {
+    }
+
+    /** The paragraph's visible text, with {@code \n} for breaks and {@code \t} for tabs. */
+    static String text(P p) {
+        StringBuilder text = new StringBuilder();
+        for (Atom a : atoms(p)) {
+            if (a.opaque() == null) {
+                text.append(a.c());
+            }
+        }
+        return text.toString();
+    }
+
+    /** Replaces every placeholder by {@code values.apply(key)}; a null answer leaves the placeholder as it is. */
+    static void fill(P p, Function<String, String> values) {
+        List<Atom> atoms = atoms(p);
+        StringBuilder text = new StringBuilder();
+        atoms.stream().filter(a -> a.opaque() == null).forEach(a -> text.append(a.c()));
+        Matcher m = PLACEHOLDER.matcher(text);
+        List<int[]> ranges = new ArrayList<>();
+        List<String> replacements = new ArrayList<>();
+        while (m.find()) {
+            String value = values.apply(m.group(1).strip());
+            if (value != null) {
+                ranges.add(new int[] {m.start(), m.end()});
+                replacements.add(value);
+            }
+        }
+        if (ranges.isEmpty()) {
+            return;
+        }
+        List<Object> out = new ArrayList<>();
+        List<Object> deferred = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        R pendingSource = null;
+        int index = 0;
+        int range = 0;
+        for (Atom a : atoms) {
+            boolean inside = range < ranges.size() && index >= ranges.get(range)[0] && index < ranges.get(range)[1];
+            if (a.opaque() != null) {
+                if (inside) {
+                    deferred.add(a.opaque());
+                } else {
+                    flush(out, pending, pendingSource);
+                    out.add(a.opaque());
+                }
+                continue;
+            }
+            if (range < ranges.size() && index == ranges.get(range)[0]) {
+                flush(out, pending, pendingSource);
+                out.add(run(a.source().getRPr(), replacements.get(range)));
+            }
+            if (!inside) {
+                if (pendingSource != a.source()) {
+                    flush(out, pending, pendingSource);
+                    pendingSource = a.source();
+                }
+                pending.append(a.c());
+            }
+            index++;
+            if (range < ranges.size() && index == ranges.get(range)[1]) {
+                range++;
+                out.addAll(deferred);
+                deferred.clear();
+            }
+        }
+        flush(out, pending, pendingSource);
+        out.addAll(deferred);
+        p.getContent().clear();
+        p.getContent().addAll(out);
+        out.forEach(o -> { if (o instanceof R r) r.setParent(p); });
+    }
+
+    private static void flush(List<Object> out, StringBuilder pending, R source) {
+        if (pending.length() > 0) {
+            out.add(run(source == null ? null : source.getRPr(), pending.toString()));
+            pending.setLength(0);
+        }
+    }
+
+    /** A run with the given formatting carrying {@code value} verbatim (breaks and tabs as Word elements). */
+    static R run(RPr format, String value) {
+        R r = WML.createR();
+        if (format != null) {
+            r.setRPr(XmlUtils.deepCopy(format));
+        }
+        String clean = XmlText.clean(value).replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == '\n' || c == '\t') {
+                addText(r, chunk);
+                if (c == '\n') {
+                    r.getContent().add(WML.createBr());
+                } else {
+                    r.getContent().add(WML.createRTab(WML.createRTab()));
+                }
+            } else {
+                chunk.append(c);
+            }
+        }
+        addText(r, chunk);
+        return r;
+    }
+
+    private static void addText(R r, StringBuilder chunk) {
+        if (chunk.length() > 0) {
+            Text t = WML.createText();
+            t.setValue(chunk.toString());
+            t.setSpace("preserve");
+            r.getContent().add(WML.createRT(t));
+            chunk.setLength(0);
+        }
+    }
+
+    private static List<Atom> atoms(P p) {
+        List<Atom> atoms = new ArrayList<>();
+        for (Object child : p.getContent()) {
+            Object o = XmlUtils.unwrap(child);
+            if (o instanceof R r) {
+                runAtoms(r, atoms);
+            } else if (!(o instanceof ProofErr)) {
+                atoms.add(new Atom('\0', null, child));
+            }
+        }
+        return atoms;
+    }
+
+    private static void runAtoms(R r, List<Atom> atoms) {
+        for (Object child : r.getContent()) {
+            Object o = XmlUtils.unwrap(child);
+            // w:instrText and w:delText are Text too, but field codes and deletions are not the paragraph's text
+            boolean text = !(child instanceof JAXBElement<?> element) || "t".equals(element.getName().getLocalPart());
+            if (o instanceof Text t && text) {
+                String value = t.getValue() == null ? "" : t.getValue();
+                for (int i = 0; i < value.length(); i++) {
+                    atoms.add(new Atom(value.charAt(i), r, null));
+                }
+            } else if (o instanceof Br br && (br.getType() == null || br.getType() == STBrType.TEXT_WRAPPING)) {
+                atoms.add(new Atom('\n', r, null));
+            } else if (o instanceof R.Tab) {
+                atoms.add(new Atom('\t', r, null));
+            } else if (o instanceof R.LastRenderedPageBreak) {
+                // a layout cache Word writes; recomputed on open
+            } else {
+                R alone = WML.createR();
+                alone.setRPr(r.getRPr() == null ? null : XmlUtils.deepCopy(r.getRPr()));
+                alone.getContent().add(child);
+                atoms.add(new Atom('\0', null, alone));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package pl.wspolnie.drafting.internal;
+
+/** User text made safe for XML 1.0: characters it cannot carry (controls, lone surrogates) are dropped. */
+final class XmlText {
+
+    private XmlText() {
+    }
+
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

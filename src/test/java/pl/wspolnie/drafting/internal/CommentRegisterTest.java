@@ -1,0 +1,31 @@
+package pl.wspolnie.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import pl.wspolnie.drafting.DraftStage;
+import pl.wspolnie.drafting.SnapshotFixtures;
+
+class CommentRegisterTest {
+
+    @Test
+    void excelInAPolishLocaleGetsUtf8WithBomSemicolonsAndQuotedFields() {
+        byte[] csv = CommentRegister.csv(SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION));
+
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n").startsWith("\"Lp.\";\"Numer uwagi\";\"Organizacja\";\"KRS\";\"Data wpływu\";\"Część projektu\"");
+        assertThat(text.split("\r\n")).hasSize(4);
+        assertThat(text).contains("\"1\";\"C-1\";\"Fundacja „Łąka” & <Partnerzy>\";\"0000123456\";\"2026-10-02\";\"§ 4 Zakres przedmiotowy\";\"\";",
+                "\"'=SUMA(A1:A9)\"", "\"uwzględniona częściowo\";\"Częściowo; 😀\"", "\"nieuwzględniona\"");
+    }
+
+    @Test
+    void quotesBreaksAndFormulasAreEscaped() {
+        assertThat(CommentRegister.field("a \"b\"; c\r\nd")).isEqualTo("\"a \"\"b\"\"; c\nd\"");
+        assertThat(CommentRegister.field("+48 12 345")).isEqualTo("\"'+48 12 345\"");
+        assertThat(CommentRegister.field("@sum")).isEqualTo("\"'@sum\"");
+        assertThat(CommentRegister.field("zwykły")).isEqualTo("\"zwykły\"");
+    }
+}

@@ -1,0 +1,209 @@
+package pl.wspolnie.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.wspolnie.drafting.SnapshotFixtures.LONG;
+import static pl.wspolnie.drafting.SnapshotFixtures.NASTY_AS_WRITTEN;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import pl.wspolnie.drafting.DraftSnapshot;
+import pl.wspolnie.drafting.DraftStage;
+import pl.wspolnie.drafting.SnapshotFixtures;
+import pl.wspolnie.shared.Money;
+
+/** Renders the shipped templates from hand-made snapshots and re-opens the result with docx4j. */
+class DocxDocumentsTest {
+
+    /** The eleven statutory elements of art. 5a ust. 4, as the chapter headings of the annex. */
+    static final List<String> STATUTORY_CHAPTERS = List.of(
+            "Cel główny i cele szczegółowe programu",
+            "Zasady współpracy",
+            "Zakres przedmiotowy",
+            "Formy współpracy",
+            "Priorytetowe zadania publiczne",
+            "Okres realizacji programu",
+            "Sposób realizacji programu",
+            "Wysokość środków planowanych na realizację programu",
+            "Sposób oceny realizacji programu",
+            "Informacja o sposobie tworzenia programu oraz o przebiegu konsultacji",
+            "Tryb powoływania i zasady działania komisji konkursowych do opiniowania ofert w otwartych konkursach ofert");
+    static final String SHA = "ab".repeat(32);
+
+    static final DocxDocuments DOCUMENTS = new DocxDocuments(new ClassPathResource("templates/krakow/programme.docx"),
+            new ClassPathResource("templates/krakow/justification.docx"),
+            new ClassPathResource("templates/krakow/consultation-report.docx"));
+
+    static Docx programme(DraftStage stage) throws Exception {
+        return new Docx(DOCUMENTS.programme(SnapshotFixtures.sample(stage), SHA));
+    }
+
+    @Test
+    void theDraftHasTheResolutionWithItsFiveParagraphsAndTheAnnexWithEveryStatutoryChapter() throws Exception {
+        Docx doc = programme(DraftStage.COUNCIL);
+
+        String text = doc.text();
+        assertThat(text).contains("UCHWAŁA NR", "RADY MIASTA KRAKOWA",
+                "w sprawie przyjęcia programu współpracy pod nazwą „Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>”",
+                "art. 18 ust. 1 i art. 30 ust. 2 pkt 1 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym",
+                "art. 5a ust. 1 ustawy z dnia 24 kwietnia 2003 r.", "Załącznik do uchwały", "Druk nr 1234");
+        for (int n = 1; n <= 5; n++) {
+            assertThat(text).contains("§ " + n + ".");
+        }
+        assertThat(text).contains("Z dniem 31 grudnia 2026 r. traci moc", "Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa",
+                "Uchwała wchodzi w życie");
+        assertThat(doc.styled("Heading1")).containsAll(STATUTORY_CHAPTERS);
+        assertThat(doc.styled("Heading2")).containsExactly("Kultura i sztuka", "Rekreacja, sport i turystyka", "Społeczeństwo obywatelskie");
+        assertThat(text.replace(NASTY_AS_WRITTEN, "")).doesNotContain("${");
+        assertThat(text).contains("W tym obszarze nie zaplanowano priorytetowych zadań publicznych.");
+    }
+
+    @Test
+    void tasksAreTabledPerSectorAndTheBudgetAddsUpToTheGroszInRowsAndColumns() throws Exception {
+        List<List<List<String>>> tables = programme(DraftStage.DRAFT_ASSEMBLED).tables();
+
+        assertThat(tables).hasSize(3);
+        var culture = tables.get(0);
+        assertThat(culture.get(0)).containsExactly("Lp.", "Zadanie publiczne", "Forma realizacji", "Tryb",
+                "Wydział / jednostka odpowiedzialna", "Planowane środki");
+        assertThat(culture).hasSize(3);
+        assertThat(culture.get(1)).containsExactly("1.", "Festiwal teatrów ulicznych\nOpis festiwalu", "Otwarty konkurs ofert",
+                "Wspieranie", "Wydział Kultury i Dziedzictwa Narodowego",
+                "2027: " + pln("1234567.89") + "\n2028: " + pln("0.01") + "\nrazem: " + pln("1234567.90"));
+        assertThat(culture.get(2).get(1)).isEqualTo(NASTY_AS_WRITTEN + "\n" + LONG);
+        assertThat(tables.get(1).get(1)).containsExactly("1.", "Ligi podwórkowe\n", "Tryb pozakonkursowy (art. 19a)", "–", "–",
+                "2027: " + pln("9999.99"));
+
+        var budget = tables.get(2);
+        assertThat(budget.get(0)).containsExactly("Obszar współpracy", "2027 r.", "2028 r.", "Razem");
+        assertThat(budget.get(1)).containsExactly("Kultura i sztuka", pln("2234567.88"), pln("100000.01"), pln("2334567.89"));
+        assertThat(budget.get(2)).containsExactly("Rekreacja, sport i turystyka", pln("9999.99"), pln("0.00"), pln("9999.99"));
+        assertThat(budget.get(3)).containsExactly("Społeczeństwo obywatelskie", pln("0.00"), pln("0.00"), pln("0.00"));
+        assertThat(budget.get(4)).containsExactly("Razem", pln("2244567.87"), pln("100000.01"), pln("2344567.88"));
+        assertThat(pln("2344567.88")).isEqualTo("2\u00a0344\u00a0567,88\u00a0zł");
+    }
+
+    @Test
+    void everyDraftCarriesTheDraftHeaderAndTheAdoptedTextDoesNot() throws Exception {
+        Docx draft = programme(DraftStage.AFTER_CONSULTATION);
+        assertThat(draft.headers()).contains("PROJEKT – wersja 3 – Projekt po konsultacjach – 26 listopada 2026 r.");
+        assertThat(draft.footers()).contains("Strona", " z ");
+        assertThat(draft.text()).contains("UCHWAŁA NR ……………………", "z dnia …………………… r.");
+
+        Docx adopted = programme(DraftStage.ADOPTED);
+        assertThat(adopted.headers()).doesNotContain("PROJEKT").doesNotContain("${");
+        assertThat(adopted.text()).contains("UCHWAŁA NR XXXIV/987/26", "z dnia 25 listopada 2026 r.",
+                "Załącznik do uchwały nr XXXIV/987/26").doesNotContain("PROJEKT", "Druk nr", "……");
+    }
+
+    @Test
+    void userTextComesOutVerbatimWhateverItHolds() throws Exception {
+        Docx doc = programme(DraftStage.COUNCIL);
+
+        assertThat(doc.texts()).contains(NASTY_AS_WRITTEN);
+        assertThat(doc.text()).contains("😀👩‍👩‍👧", "<b>nie pogrubiaj</b>", "${title} ${#sectors}");
+        assertThat(doc.mainXml()).contains("<w:br/>").contains("&lt;b&gt;nie pogrubiaj&lt;/b&gt; &amp; &amp;amp;");
+    }
+
+    @Test
+    void propertiesNameTheProgrammeVersionStageAndSnapshot() throws Exception {
+        Docx doc = programme(DraftStage.COUNCIL);
+
+        assertThat(doc.customProperty("Wspolnie.ProgrammeId")).isEqualTo("42");
+        assertThat(doc.customProperty("Wspolnie.Version")).isEqualTo("4");
+        assertThat(doc.customProperty("Wspolnie.Stage")).isEqualTo("COUNCIL");
+        assertThat(doc.customProperty("Wspolnie.SnapshotSha256")).isEqualTo(SHA);
+        var core = doc.pkg.getDocPropsCorePart().getJaxbElement();
+        assertThat(core.getTitle().getValue().getContent()).containsExactly(
+                "Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>");
+        assertThat(core.getVersion()).isEqualTo("4");
+        assertThat(doc.updatesFieldsOnOpen()).isTrue();
+        assertThat(doc.mainXml()).contains("TOC \\o");
+        assertThat(doc.styled("TOC1")).anyMatch(s -> s.contains("Zasady współpracy"));
+    }
+
+    @Test
+    void repeatedSectionsDoNotRepeatBookmarksAndEverySectorIsInTheTableOfContents() throws Exception {
+        Docx doc = programme(DraftStage.COUNCIL);
+
+        var names = java.util.regex.Pattern.compile("<w:bookmarkStart[^>]*w:name=\"([^\"]+)\"").matcher(doc.mainXml())
+                .results().map(m -> m.group(1)).toList();
+        var ids = java.util.regex.Pattern.compile("<w:bookmarkStart[^>]*w:id=\"([^\"]+)\"").matcher(doc.mainXml())
+                .results().map(m -> m.group(1)).toList();
+        assertThat(names).doesNotHaveDuplicates().isNotEmpty();
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(doc.styled("TOC2")).hasSize(3).anyMatch(s -> s.contains("Społeczeństwo obywatelskie"));
+    }
+
+    @Test
+    void theConsultationChapterFollowsTheCycle() throws Exception {
+        assertThat(programme(DraftStage.DRAFT_ASSEMBLED).text())
+                .contains("zaplanowano w dniach od 1 października 2026 r. do 22 października 2026 r.")
+                .doesNotContain("przeprowadzono", "Liczba zgłoszonych uwag");
+        assertThat(programme(DraftStage.CONSULTATION).text())
+                .contains("trwają w dniach od 1 października 2026 r.", "upływa w dniu 15 października 2026 r.");
+        assertThat(programme(DraftStage.AFTER_CONSULTATION).text())
+                .contains("przeprowadzono w dniach od 1 października 2026 r. do 22 października 2026 r.",
+                        "Liczba zgłoszonych uwag: 3; liczba organizacji, które zgłosiły uwagi: 2. Uwagi uwzględnione: 1, uwzględnione częściowo: 1, nieuwzględnione: 1.",
+                        "wydała opinię o projekcie programu w dniu 14 października 2026 r.")
+                .doesNotContain("zaplanowano w dniach", "nie wyraziła opinii");
+
+        DraftSnapshot s = SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION);
+        var c = s.consultation();
+        var waived = new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
+                s.note(), s.municipality(), s.programme(), s.sections(), new DraftSnapshot.ConsultationData(c.round(), c.status(),
+                c.openedOn(), c.closesOn(), c.opinionDeadline(), c.comments(), new DraftSnapshot.Opinion("WAIVED", null, c.opinionDeadline())),
+                s.council());
+        assertThat(new Docx(DOCUMENTS.programme(waived, SHA)).text())
+                .contains("nie wyraziła opinii o projekcie programu w terminie, który upłynął w dniu 15 października 2026 r.")
+                .doesNotContain("wydała opinię");
+    }
+
+    @Test
+    void theJustificationSumsUpTheProgrammeAndItsMoney() throws Exception {
+        Docx doc = new Docx(DOCUMENTS.justification(SnapshotFixtures.sample(DraftStage.COUNCIL), SHA));
+
+        assertThat(doc.text()).contains("UZASADNIENIE", "na lata 2027–2028", "w łącznej wysokości " + pln("2344567.88"),
+                "w roku 2027: " + pln("2244567.87"), "w roku 2028: " + pln("100000.01"), "Liczba zgłoszonych uwag: 3",
+                "wyraziła opinię o projekcie w dniu 14 października 2026 r.").doesNotContain("${", "roczny program współpracy, w terminie");
+        assertThat(doc.headers()).contains("PROJEKT – wersja 4");
+        assertThat(doc.customProperty("Wspolnie.Document")).isEqualTo("uzasadnienie");
+    }
+
+    @Test
+    void theReportListsEveryCommentWithItsDecisionAndTheOpinionVerbatim() throws Exception {
+        Docx doc = new Docx(DOCUMENTS.consultationReport(SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION), SHA));
+
+        assertThat(doc.text()).contains("RAPORT Z KONSULTACJI", "od 1 października 2026 r. do 22 października 2026 r.",
+                "Rada opiniuje projekt pozytywnie.\n" + NASTY_AS_WRITTEN).doesNotContain("odstąpiono");
+        assertThat(doc.text().replace(NASTY_AS_WRITTEN, "")).doesNotContain("${");
+        var tables = doc.tables();
+        assertThat(tables.get(0)).contains(List.of("Liczba zgłoszonych uwag", "3"), List.of("Uwagi uwzględnione częściowo", "1"),
+                List.of("Uwagi bez rozstrzygnięcia", "0"));
+        var comments = tables.get(1);
+        assertThat(comments).hasSize(4);
+        assertThat(comments.get(1)).containsExactly("1.", "Fundacja „Łąka” & <Partnerzy>\nKRS 0000123456", "§ 4 Zakres przedmiotowy",
+                NASTY_AS_WRITTEN, "Uzasadnienie uwagi\nw dwóch liniach", "uwzględniona", "Uwzględniono w całości.");
+        assertThat(comments.get(2)).containsSubsequence("=SUMA(A1:A9)", LONG, "uwzględniona częściowo", "Częściowo; 😀");
+        assertThat(comments.get(3).get(5)).isEqualTo("nieuwzględniona");
+    }
+
+    @Test
+    void aReportWithoutCommentsSaysSoAndAWaivedOpinionIsNamed() throws Exception {
+        DraftSnapshot s = SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION);
+        var c = s.consultation();
+        var none = new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
+                s.note(), s.municipality(), s.programme(), s.sections(), new DraftSnapshot.ConsultationData(c.round(), c.status(),
+                c.openedOn(), c.closesOn(), c.opinionDeadline(), List.of(), new DraftSnapshot.Opinion("WAIVED", null, c.opinionDeadline())),
+                s.council());
+
+        Docx doc = new Docx(DOCUMENTS.consultationReport(none, SHA));
+        assertThat(doc.text()).contains("W konsultacjach nie zgłoszono uwag.", "odstąpiono od wyrażenia opinii");
+        assertThat(doc.tables()).hasSize(1);
+    }
+
+    static String pln(String amount) {
+        return Money.pln(new BigDecimal(amount));
+    }
+}
