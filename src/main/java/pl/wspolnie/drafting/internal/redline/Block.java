@@ -118,7 +118,7 @@ final class Block {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Tokenizer.isSpace(c)) {
                 space = true;
             } else {
                 if (space && !sb.isEmpty()) {

@@ -1,13 +1,10 @@
 package pl.wspolnie.drafting.internal.redline;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Body;
+import org.docx4j.wml.Document;
 
 /**
  * Compares two versions of a DOCX document and returns the newer one with every difference as a tracked change
@@ -38,34 +35,18 @@ public final class Redline {
         if (author == null || author.isBlank()) {
             throw new IllegalArgumentException("author is required");
         }
-        Body older = body(load(from, "older"));
-        WordprocessingMLPackage newer = load(to, "newer");
-        Body body = body(newer);
+        Body older = body(DocxPackage.read(from, "older").document());
+        DocxPackage newer = DocxPackage.read(to, "newer");
+        Body body = body(newer.document());
 
         List<Object> merged = new BlockDiffer(new Revisions(author.strip(), date))
                 .diff(older.getContent(), body.getContent());
         body.getContent().clear();
         body.getContent().addAll(merged);
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream(to.length + to.length / 4);
-        try {
-            newer.save(out);
-        } catch (Docx4JException e) {
-            throw new RedlineException("the redline could not be written", e);
-        }
-        return out.toByteArray();
+        return newer.write();
     }
 
-    private static WordprocessingMLPackage load(byte[] docx, String which) {
-        try {
-            return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
-        } catch (Docx4JException | RuntimeException e) {
-            throw new RedlineException("the " + which + " version is not a readable DOCX document", e);
-        }
-    }
-
-    private static Body body(WordprocessingMLPackage pkg) {
-        var document = pkg.getMainDocumentPart().getJaxbElement();
+    private static Body body(Document document) {
         if (document.getBody() == null) {
             document.setBody(new Body());
         }

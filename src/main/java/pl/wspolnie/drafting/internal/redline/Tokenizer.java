@@ -59,11 +59,21 @@ final class Tokenizer {
         return !token.isEmpty() && kind(token.codePointAt(0)) == SPACE;
     }
 
+    static boolean isSpace(char c) {
+        return kind(c) == SPACE;
+    }
+
     private static final int WORD = 0;
     private static final int SPACE = 1;
     private static final int OTHER = 2;
 
     private static int kind(int cp) {
+        if (cp < 0x80) {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) {
+                return WORD;
+            }
+            return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F) ? SPACE : OTHER;
+        }
         if (Character.isLetterOrDigit(cp) || isMark(cp)) {
             return WORD;
         }
