@@ -59,6 +59,10 @@ final class Tokenizer {
         return !token.isEmpty() && kind(token.codePointAt(0)) == SPACE;
     }
 
+    static boolean isWord(String token) {
+        return !token.isEmpty() && kind(token.codePointAt(0)) == WORD;
+    }
+
     static boolean isSpace(char c) {
         return kind(c) == SPACE;
     }

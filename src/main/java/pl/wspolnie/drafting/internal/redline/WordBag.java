@@ -3,32 +3,40 @@ package pl.wspolnie.drafting.internal.redline;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The non-space tokens of a text with their counts, to tell whether two blocks are versions of each other. */
+/**
+ * The tokens of a text with their weights, to tell whether two blocks are versions of each other. A word weighs
+ * its length, a symbol or punctuation mark 1, whitespace nothing: sharing "w", "a" and full stops does not make
+ * two different sentences alike.
+ */
 final class WordBag {
 
     private final Map<String, Integer> counts;
-    private final int size;
+    private final int weight;
 
-    private WordBag(Map<String, Integer> counts, int size) {
+    private WordBag(Map<String, Integer> counts, int weight) {
         this.counts = counts;
-        this.size = size;
+        this.weight = weight;
     }
 
     static WordBag of(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        int size = 0;
+        int weight = 0;
         for (String token : Tokenizer.split(text)) {
             if (!Tokenizer.isSpace(token)) {
                 counts.merge(token, 1, Integer::sum);
-                size++;
+                weight += weight(token);
             }
         }
-        return new WordBag(counts, size);
+        return new WordBag(counts, weight);
     }
 
-    /** Dice coefficient: 1 for the same tokens, 0 for none in common (and 1 for two empty texts). */
+    private static int weight(String token) {
+        return Tokenizer.isWord(token) ? token.length() : 1;
+    }
+
+    /** Weighted Dice coefficient: 1 for the same tokens, 0 for none in common (and 1 for two empty texts). */
     double dice(WordBag other) {
-        int total = size + other.size;
+        int total = weight + other.weight;
         if (total == 0) {
             return 1;
         }
@@ -38,7 +46,7 @@ final class WordBag {
         for (Map.Entry<String, Integer> e : small.entrySet()) {
             Integer n = large.get(e.getKey());
             if (n != null) {
-                common += Math.min(n, e.getValue());
+                common += Math.min(n, e.getValue()) * weight(e.getKey());
             }
         }
         return 2.0 * common / total;

@@ -146,6 +146,18 @@ class RedlineTest {
     }
 
     @Test
+    void aRewrittenParagraphIsReplacedWholeRatherThanInterleaved() {
+        Document doc = redline(List.of(FIRST, Para.of("Ten akapit zostanie usunięty w nowej wersji."), LAST),
+                List.of(FIRST, Para.of("Nowy akapit dodany w wersji drugiej."), LAST));
+
+        List<Element> ps = elements(body(doc), "p");
+        assertThat(ps).hasSize(4);
+        assertThat(child(child(child(ps.get(1), "pPr"), "rPr"), "del")).isNotNull();
+        assertThat(child(child(child(ps.get(2), "pPr"), "rPr"), "ins")).isNotNull();
+        assertThat(RevisionText.revisionMarks(doc)).hasSize(4);
+    }
+
+    @Test
     void aMovedChapterIsDeletedWhereItWasAndInsertedWhereItIs() {
         Para h2 = Para.heading(1, "Rozdział 2. Formy współpracy");
         Para p2 = Para.of("Współpraca ma formę finansową i pozafinansową.");
@@ -164,8 +176,10 @@ class RedlineTest {
 
     @Test
     void keepsTheFormattingOfEachSide() {
-        Para before = new Para(null, List.of(new Run("Termin: ", false, false), new Run("31 marca", false, true)));
-        Para after = new Para(null, List.of(new Run("Termin: ", false, false), new Run("30 kwietnia", true, false)));
+        Para before = new Para(null, List.of(new Run("Termin składania ofert: ", false, false),
+                new Run("31 marca", false, true), new Run(" 2026 r.", false, false)));
+        Para after = new Para(null, List.of(new Run("Termin składania ofert: ", false, false),
+                new Run("30 kwietnia", true, false), new Run(" 2026 r.", false, false)));
         Document doc = redline(List.of(FIRST, before), List.of(FIRST, after));
 
         Element del = only(doc, "del");
