@@ -133,23 +133,38 @@ final class BlockMarks {
     }
 
     /**
-     * The last paragraph of a body or cell holds the mark that ends it, which cannot be inserted or deleted. When
-     * the last paragraph is wholly new (gone), the mark of the last paragraph before it that the other version also
-     * shows is marked instead, as Word does: accepting (rejecting) then joins them into one paragraph with the same
-     * text, and both versions keep their paragraph count.
+     * The last paragraph of a body or cell holds the mark that ends it, which cannot be inserted or deleted; nor can
+     * LibreOffice keep an inserted or deleted mark on a paragraph just before a table. When such a paragraph is
+     * wholly new (gone), the mark of the nearest paragraph before it that the other version also shows is marked
+     * instead, as Word does when one types Enter before new text: accepting (rejecting) then joins them into one
+     * paragraph with the same text, and both versions keep their paragraph count. When that nearest paragraph is
+     * itself wholly gone (new), the two become one paragraph holding the deleted and then the inserted text, rather
+     * than a mark both inserted and deleted, which LibreOffice does not keep.
      */
     void settle(List<Object> blocks) {
-        if (blocks.isEmpty() || !(XmlUtils.unwrap(blocks.get(blocks.size() - 1)) instanceof P last)) {
-            return;
+        for (int i = 0; i < blocks.size(); i++) {
+            boolean last = i == blocks.size() - 1;
+            if (XmlUtils.unwrap(blocks.get(i)) instanceof P p
+                    && (last || XmlUtils.unwrap(blocks.get(i + 1)) instanceof Tbl)) {
+                if (settle(blocks, i, p, last)) {
+                    i--; // a paragraph before this one was joined into it
+                }
+            }
         }
-        Mark mark = Revisions.markOf(last);
-        if (mark == Mark.KEPT) {
-            return;
+    }
+
+    /** Settles one boundary paragraph; true if an earlier paragraph was joined into it (and removed). */
+    private boolean settle(List<Object> blocks, int index, P boundary, boolean last) {
+        Mark mark = Revisions.markOf(boundary);
+        if (mark == Mark.KEPT || mark == Mark.INSERTED_AND_DELETED) {
+            return false;
         }
         boolean inserted = mark == Mark.INSERTED;
-        for (int i = blocks.size() - 2; i >= 0; i--) {
+        boolean acrossTable = false;
+        for (int i = index - 1; i >= 0; i--) {
             Object block = XmlUtils.unwrap(blocks.get(i));
             if (block instanceof Tbl tbl && wholly(tbl, inserted)) {
+                acrossTable = true;
                 continue; // gone in the other version, so paragraphs there join across it
             }
             if (!(block instanceof P p)) {
@@ -160,12 +175,36 @@ final class BlockMarks {
                 continue;
             }
             if (before == Mark.KEPT) {
-                revisions.setMark(p, inserted ? Mark.INSERTED : Mark.DELETED);
-            } else {
-                revisions.setMark(p, Mark.INSERTED_AND_DELETED);
+                revisions.setMark(p, mark);
+                revisions.setMark(boundary, Mark.KEPT);
+                return false;
             }
-            break;
+            if (acrossTable) {
+                revisions.setMark(p, Mark.INSERTED_AND_DELETED);
+                revisions.setMark(boundary, Mark.KEPT);
+                return false;
+            }
+            join(blocks, i, index, inserted);
+            return true;
         }
-        revisions.setMark(last, Mark.KEPT);
+        if (last) {
+            revisions.setMark(boundary, Mark.KEPT);
+        }
+        return false;
+    }
+
+    /**
+     * Joins a wholly deleted and a wholly inserted paragraph (one at {@code earlier}, the other at {@code boundary})
+     * into the newer one, placed at the boundary: deleted text first, then inserted text, newer properties, kept mark.
+     */
+    private void join(List<Object> blocks, int earlier, int boundary, boolean boundaryInserted) {
+        P first = (P) XmlUtils.unwrap(blocks.get(earlier));
+        P second = (P) XmlUtils.unwrap(blocks.get(boundary));
+        P deleted = boundaryInserted ? first : second;
+        P newer = boundaryInserted ? second : first;
+        newer.getContent().addAll(0, deleted.getContent());
+        revisions.setMark(newer, Mark.KEPT);
+        blocks.set(boundary, boundaryInserted ? blocks.get(boundary) : blocks.get(earlier));
+        blocks.remove(earlier);
     }
 }

@@ -20,7 +20,7 @@ import org.w3c.dom.Node;
  * the text of every paragraph (body and table cells, in document order) as the document reads with all revisions
  * accepted, all rejected, or as a plain document without revisions.
  * <p>
- * Word's rules: accepting drops {@code w:del} content and rows with {@code w:trPr/w:del}; a paragraph whose mark is
+ * Word's rules (a move counts as a deletion and an insertion, as LibreOffice may write them): accepting drops {@code w:del} content and rows with {@code w:trPr/w:del}; a paragraph whose mark is
  * deleted joins the next paragraph. Rejecting drops {@code w:ins} content and rows with {@code w:trPr/w:ins}; a
  * paragraph whose mark is inserted joins the next paragraph. A table none of whose rows is left is gone. No
  * paragraph joins across a remaining table or a cell boundary (a joined paragraph left over with no text is gone;
@@ -57,10 +57,10 @@ final class RevisionText {
         }
     }
 
-    /** All {@code w:ins} and {@code w:del} elements (run content, paragraph marks, rows). */
+    /** All {@code w:ins}, {@code w:del} (and move) elements: run content, paragraph marks, rows. */
     static List<Element> revisionMarks(Document doc) {
         List<Element> marks = new ArrayList<>();
-        for (String name : List.of("ins", "del")) {
+        for (String name : List.of("ins", "del", "moveFrom", "moveTo")) {
             var nodes = doc.getElementsByTagNameNS(W, name);
             for (int i = 0; i < nodes.getLength(); i++) {
                 marks.add((Element) nodes.item(i));
@@ -141,8 +141,8 @@ final class RevisionText {
             inline(p, false, text);
             Element pPr = child(p, "pPr");
             Element rPr = pPr == null ? null : child(pPr, "rPr");
-            boolean ins = rPr != null && child(rPr, "ins") != null;
-            boolean del = rPr != null && child(rPr, "del") != null;
+            boolean ins = rPr != null && (child(rPr, "ins") != null || child(rPr, "moveTo") != null);
+            boolean del = rPr != null && (child(rPr, "del") != null || child(rPr, "moveFrom") != null);
             boolean joinsNext = switch (view) {
                 case PLAIN -> {
                     assertThat(ins || del).as("revision in a plain document").isFalse();
@@ -208,16 +208,16 @@ final class RevisionText {
             for (Element e : children(parent)) {
                 switch (e.getLocalName()) {
                     case "r" -> run(e, inDeletion, text);
-                    case "ins" -> {
+                    case "ins", "moveTo" -> {
                         assertThat(view).as("w:ins in a plain document").isNotEqualTo(View.PLAIN);
                         if (view == View.ACCEPT) {
                             inline(e, inDeletion, text);
                         }
                     }
-                    case "del" -> {
+                    case "del", "moveFrom" -> {
                         assertThat(view).as("w:del in a plain document").isNotEqualTo(View.PLAIN);
                         if (view == View.REJECT) {
-                            inline(e, true, text);
+                            inline(e, e.getLocalName().equals("del"), text); // a move source keeps w:t
                         }
                     }
                     case "hyperlink", "smartTag", "fldSimple", "customXml" -> inline(e, inDeletion, text);
