@@ -1,7 +1,9 @@
 package pl.wspolnie.drafting.internal.redline;
 
 import com.github.difflib.algorithm.Change;
+import com.github.difflib.algorithm.DiffAlgorithmI;
 import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +29,9 @@ final class Alignment {
             return toEnd - toStart;
         }
     }
+
+    /** From this many elements on, the linear-space variant keeps memory bounded on very long sequences. */
+    private static final int LINEAR_SPACE_FROM = 4000;
 
     private Alignment() {
     }
@@ -72,7 +77,9 @@ final class Alignment {
                 steps.add(new Step(false, head, n - tail, head, m - tail));
             }
         } else {
-            List<Change> changes = new ArrayList<>(new MyersDiff<T>(matches).computeDiff(a, b, null));
+            DiffAlgorithmI<T> myers = a.size() + b.size() > LINEAR_SPACE_FROM
+                    ? new MyersDiffWithLinearSpace<>(matches) : new MyersDiff<>(matches);
+            List<Change> changes = new ArrayList<>(myers.computeDiff(a, b, null));
             changes.sort(Comparator.comparingInt((Change c) -> c.startOriginal).thenComparingInt(c -> c.startRevised));
             int i = 0;
             int j = 0;

@@ -68,12 +68,14 @@ class RedlinePropertyTest {
                 + "\n  expected: " + expected.subList(from, Math.min(expected.size(), i + 3)));
     }
 
+    /** A sample is enough for identical pairs: they exercise only the fast path. */
+    static Stream<Long> everyTenthSeed() {
+        return LongStream.rangeClosed(1, 20).map(i -> i * 10).boxed();
+    }
+
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("everyTenthSeed")
     void aVersionComparedWithItselfHasNoRevisions(long seed) {
-        if (seed % 10 != 0) {
-            return; // a sample is enough: identical pairs exercise only the fast path
-        }
         byte[] doc = DocModel.docx(new RandomDocs(seed).document());
         byte[] redline = Redline.compare(doc, doc, AUTHOR, DATE);
         assertThat(RevisionText.revisionMarks(RevisionText.documentXml(redline))).isEmpty();

@@ -208,6 +208,22 @@ class RedlineTest {
     }
 
     @Test
+    void aVeryLongParagraphIsDiffedWordByWord() {
+        RandomDocs docs = new RandomDocs(7);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            text.append(docs.word()).append(' ');
+        }
+        String before = text.toString();
+        String after = before.replace(" gmina ", " Gmina Miejska ").replace(" oraz ", " i ");
+        byte[] from = DocModel.docx(List.of(Para.of(before)));
+        byte[] to = DocModel.docx(List.of(Para.of(after)));
+        byte[] redline = Redline.compare(from, to, AUTHOR, DATE);
+        assertThat(RevisionText.paragraphs(redline, View.ACCEPT)).containsExactly(after);
+        assertThat(RevisionText.paragraphs(redline, View.REJECT)).containsExactly(before);
+    }
+
+    @Test
     void unreadableInputIsARedlineException() {
         byte[] docx = DocModel.docx(List.of(FIRST));
         assertThatThrownBy(() -> Redline.compare("nie docx".getBytes(), docx, AUTHOR, DATE))
