@@ -62,7 +62,11 @@ class RedlineLibreOfficeTest {
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("soffice finished").isTrue();
 
         for (int i = 0; i < froms.size(); i++) {
             Path saved = out.resolve("redline-" + i + ".docx");
