@@ -65,6 +65,33 @@ final class DocxPackage {
         return part.getJaxbElement();
     }
 
+    /**
+     * The largest {@code w:id} in the main document as read (bookmarks, comments, revisions), or 0: new revision ids
+     * start above it, so that they cannot repeat an id already there. A scan of the bytes, cheaper than a walk of
+     * the whole object tree; it assumes the usual {@code w} prefix, as Word and LibreOffice write it.
+     */
+    long largestId() {
+        byte[] xml = entries.get(part.getPartName().getName().substring(1));
+        byte[] pattern = {'w', ':', 'i', 'd', '=', '"'};
+        long max = 0;
+        outer:
+        for (int i = 0; i + pattern.length < xml.length; i++) {
+            for (int k = 0; k < pattern.length; k++) {
+                if (xml[i + k] != pattern[k]) {
+                    continue outer;
+                }
+            }
+            long value = 0;
+            int j = i + pattern.length;
+            while (j < xml.length && xml[j] >= '0' && xml[j] <= '9' && value < Integer.MAX_VALUE) {
+                value = value * 10 + (xml[j++] - '0');
+            }
+            max = Math.max(max, value);
+            i = j - 1;
+        }
+        return max;
+    }
+
     /** The file with the (changed) main document and every other entry as read. */
     byte[] write() {
         try {

@@ -39,7 +39,7 @@ public final class Redline {
         DocxPackage newer = DocxPackage.read(to, "newer");
         Body body = body(newer.document());
 
-        List<Object> merged = new BlockDiffer(new Revisions(author.strip(), date))
+        List<Object> merged = new BlockDiffer(new Revisions(author.strip(), date, newer.largestId() + 1))
                 .diff(older.getContent(), body.getContent());
         body.getContent().clear();
         body.getContent().addAll(merged);

@@ -36,11 +36,13 @@ final class Revisions {
 
     private final String author;
     private final XMLGregorianCalendar date;
-    private long nextId = 1;
+    private long nextId;
     private int count;
 
-    Revisions(String author, Instant date) {
+    /** Revisions by the author at the date, numbered from {@code firstId} on. */
+    Revisions(String author, Instant date, long firstId) {
         this.author = author;
+        this.nextId = firstId;
         try {
             this.date = DatatypeFactory.newInstance()
                     .newXMLGregorianCalendar(date.truncatedTo(ChronoUnit.SECONDS).toString());

@@ -17,6 +17,7 @@
  * text (they belong to the older file's parts); deleted paragraphs keep the older paragraph properties, resolved
  * against the newer version's styles and numbering; headers, footers, footnotes and comments are not compared (the
  * newer ones are kept); inputs are expected without tracked changes of their own (existing ones are read as
- * accepted in the older version and kept as they are in unchanged parts of the newer one).
+ * accepted; in unchanged paragraphs of the newer version they stay as they are, and new revision ids start above
+ * every id already in it).
  */
 package pl.wspolnie.drafting.internal.redline;

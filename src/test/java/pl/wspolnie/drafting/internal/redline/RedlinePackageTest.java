@@ -96,6 +96,30 @@ class RedlinePackageTest {
         assertThat(RevisionText.paragraphs(redline, View.REJECT)).containsExactly("Szczegóły w urzędzie.");
     }
 
+    @Test
+    void revisionIdsStartAboveTheIdsAlreadyInTheNewerVersion() throws Exception {
+        byte[] from = DocModel.docx(java.util.List.of(DocModel.Para.of("Cele programu."),
+                DocModel.Para.of("Zadania publiczne.")));
+        WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
+        P bookmarked = paragraph("Cele programu.");
+        org.docx4j.wml.CTBookmark start = new org.docx4j.wml.CTBookmark();
+        start.setId(java.math.BigInteger.valueOf(41));
+        start.setName("_Toc41");
+        org.docx4j.wml.CTMarkupRange end = new org.docx4j.wml.CTMarkupRange();
+        end.setId(java.math.BigInteger.valueOf(41));
+        bookmarked.getContent().add(0, WML.createPBookmarkStart(start));
+        bookmarked.getContent().add(WML.createPBookmarkEnd(end));
+        pkg.getMainDocumentPart().getContent().add(bookmarked);
+        pkg.getMainDocumentPart().getContent().add(paragraph("Zadania publiczne gminy."));
+
+        byte[] redline = Redline.compare(from, save(pkg), "Anna Nowak", DATE);
+
+        var marks = RevisionText.revisionMarks(RevisionText.documentXml(redline));
+        assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(Integer.parseInt(
+                m.getAttributeNS(RevisionText.W, "id"))).isGreaterThan(41));
+        assertThat(elements(RevisionText.documentXml(redline).getDocumentElement(), "bookmarkStart")).hasSize(1);
+    }
+
     private static byte[] withHeader(String header, String text) throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
         MainDocumentPart main = pkg.getMainDocumentPart();
