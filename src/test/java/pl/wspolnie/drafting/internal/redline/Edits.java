@@ -12,7 +12,7 @@ import pl.wspolnie.drafting.internal.redline.DocModel.Table;
 /** Test support: the kinds of edit a programme draft goes through between versions, applied at random. */
 final class Edits {
 
-    static final int KINDS = 16;
+    static final int KINDS = 17;
 
     private final RandomDocs docs;
     private final Random rnd;
@@ -38,7 +38,8 @@ final class Edits {
             case 12 -> reformat();
             case 13 -> splitParagraph();
             case 14 -> some(Para.class).ifPresent(i -> doc.add(rnd.nextInt(doc.size() + 1), doc.get(i)));
-            default -> some(Para.class).ifPresent(i -> doc.set(i, docs.paragraph()));
+            case 15 -> some(Para.class).ifPresent(i -> doc.set(i, docs.paragraph()));
+            default -> some(Para.class).ifPresent(i -> doc.add(rnd.nextInt(doc.size()), doc.remove((int) i)));
         }
     }
 

@@ -138,10 +138,13 @@ final class RandomDocs {
         return doc;
     }
 
-    /** One to five random edits of the document; the result ends with a paragraph, as Word keeps it. */
+    /**
+     * One to five random edits of the document, or for one pair in eight a heavy revision of 10 to 30 edits; the
+     * result ends with a paragraph, as Word keeps it.
+     */
     List<Block> mutate(List<Block> original) {
         List<Block> doc = new ArrayList<>(original);
-        int edits = 1 + rnd.nextInt(5);
+        int edits = rnd.nextInt(8) == 0 ? 10 + rnd.nextInt(21) : 1 + rnd.nextInt(5);
         for (int i = 0; i < edits; i++) {
             new Edits(this, doc).apply(rnd.nextInt(Edits.KINDS));
         }

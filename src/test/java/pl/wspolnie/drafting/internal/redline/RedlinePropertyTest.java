@@ -28,8 +28,9 @@ class RedlinePropertyTest {
         TestLogging.quietDocx4j();
     }
 
+    /** Seeds 1..200; {@code -Dredline.pairs=5000} tries more. */
     static Stream<Long> seeds() {
-        return LongStream.rangeClosed(1, 200).boxed();
+        return LongStream.rangeClosed(1, Long.getLong("redline.pairs", 200)).boxed();
     }
 
     @ParameterizedTest(name = "seed {0}")
