@@ -1,0 +1,133 @@
+package pl.wspolnie.drafting.internal.redline;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.docx4j.XmlUtils;
+import org.docx4j.wml.P;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.Tr;
+
+/**
+ * A block of body or cell content (paragraph, table, anything else) with the text it is compared by.
+ * {@code exact} is the full comparable text; {@code key} is that text with whitespace normalised and is what the
+ * sequence diff matches on.
+ */
+final class Block {
+
+    enum Kind { PARAGRAPH, TABLE, OTHER }
+
+    /** Separators inside a table's text: between paragraphs of a cell, between cells, between rows. */
+    static final char PARAGRAPH_SEP = '\u0003';
+    static final char CELL_SEP = '\u0001';
+    static final char ROW_SEP = '\u0002';
+
+    final Object original;
+    final Object value;
+    final Kind kind;
+    final String exact;
+    final String key;
+    /** Paragraphs only: the inline pieces, kept for the word diff. */
+    final List<Inline.Piece> pieces;
+    private WordBag bag;
+
+    private Block(Object original, Object value, Kind kind, String exact, List<Inline.Piece> pieces) {
+        this.original = original;
+        this.value = value;
+        this.kind = kind;
+        this.exact = exact;
+        this.key = kind.name().charAt(0) + normalise(exact);
+        this.pieces = pieces;
+    }
+
+    P paragraph() {
+        return (P) value;
+    }
+
+    Tbl table() {
+        return (Tbl) value;
+    }
+
+    /** Builds blocks once per element; the table differ asks again for the blocks inside cells. */
+    static final class Factory {
+        private final Map<Object, Block> cache = new IdentityHashMap<>();
+
+        Block of(Object original) {
+            Block block = cache.get(original);
+            if (block == null) {
+                block = create(original);
+                cache.put(original, block);
+            }
+            return block;
+        }
+
+        List<Block> of(List<Object> content) {
+            return content.stream().map(this::of).toList();
+        }
+
+        private Block create(Object original) {
+            Object value = XmlUtils.unwrap(original);
+            if (value instanceof P p) {
+                List<Inline.Piece> pieces = Inline.pieces(p.getContent());
+                return new Block(original, value, Kind.PARAGRAPH, Inline.text(pieces), pieces);
+            }
+            if (value instanceof Tbl tbl) {
+                StringBuilder sb = new StringBuilder();
+                for (Object row : tbl.getContent()) {
+                    if (XmlUtils.unwrap(row) instanceof Tr tr) {
+                        sb.append(rowText(tr)).append(ROW_SEP);
+                    }
+                }
+                return new Block(original, value, Kind.TABLE, sb.toString(), null);
+            }
+            return new Block(original, value, Kind.OTHER,
+                    Inline.elementName(original, value) + ":" + Inline.textOf(value), null);
+        }
+
+        /** The text of a row: cells in order, each the text of its blocks. */
+        String rowText(Tr tr) {
+            StringBuilder sb = new StringBuilder();
+            for (Object cell : tr.getContent()) {
+                if (XmlUtils.unwrap(cell) instanceof Tc tc) {
+                    for (Object inner : tc.getContent()) {
+                        sb.append(of(inner).exact).append(PARAGRAPH_SEP);
+                    }
+                    sb.append(CELL_SEP);
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** How alike the two blocks' words are, from 0 (nothing in common) to 1 (the same words). */
+    double similarity(Block other) {
+        return bag().dice(other.bag());
+    }
+
+    private WordBag bag() {
+        if (bag == null) {
+            bag = WordBag.of(exact);
+        }
+        return bag;
+    }
+
+    /** Runs of whitespace become one space; leading and trailing whitespace goes. */
+    static String normalise(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Tokenizer.isSpace(c)) {
+                space = true;
+            } else {
+                if (space && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package pl.wspolnie.drafting.internal.redline;
+
+import java.util.ArrayList;
+import java.util.List;
+import pl.wspolnie.drafting.internal.redline.Alignment.Step;
+import pl.wspolnie.drafting.internal.redline.Block.Kind;
+
+/**
+ * Diff of block content (a body or a table cell). Blocks are first matched by their normalised text; within each
+ * remaining hunk, paragraphs (tables) similar enough to be versions of one another are paired and diffed word by
+ * word (row by row); the rest are whole deletions and insertions, deletions first. Only changed pairs are looked
+ * into, so the cost follows the size of the change rather than the size of the document.
+ */
+final class BlockDiffer {
+
+    /** Share of common words from which two paragraphs count as versions of one paragraph. */
+    static final double PARAGRAPH_SIMILARITY = 0.5;
+    /** The same for tables, which usually keep most rows. */
+    static final double TABLE_SIMILARITY = 0.4;
+    /** Hunks larger than this (older × newer blocks) are not searched for similar pairs. */
+    private static final long PAIRING_LIMIT = 250_000;
+
+    private final Block.Factory blocks;
+    private final BlockMarks marks;
+    private final ParagraphDiffer paragraphs;
+    private final TableDiffer tables;
+
+    BlockDiffer(Revisions revisions) {
+        this.blocks = new Block.Factory();
+        this.marks = new BlockMarks(revisions);
+        this.paragraphs = new ParagraphDiffer(revisions);
+        this.tables = new TableDiffer(this, blocks, marks);
+    }
+
+    /** The merged content: the newer blocks with differences marked, deleted older blocks in their places. */
+    List<Object> diff(List<Object> fromContent, List<Object> toContent) {
+        List<Block> a = blocks.of(fromContent);
+        List<Block> b = blocks.of(toContent);
+        List<Object> out = new ArrayList<>(toContent.size() + 8);
+        for (Step step : Alignment.byKey(a, b, block -> block.key)) {
+            List<Block> from = a.subList(step.fromStart(), step.fromEnd());
+            List<Block> to = b.subList(step.toStart(), step.toEnd());
+            if (step.matched()) {
+                pairs(from, to, out);
+            } else {
+                hunk(from, to, out);
+            }
+        }
+        marks.settle(out);
+        return out;
+    }
+
+    private void pairs(List<Block> from, List<Block> to, List<Object> out) {
+        for (int i = 0; i < to.size(); i++) {
+            out.add(pair(from.get(i), to.get(i)));
+        }
+    }
+
+    private Object pair(Block from, Block to) {
+        if (!from.exact.equals(to.exact)) {
+            if (to.kind == Kind.PARAGRAPH) {
+                paragraphs.diff(from, to);
+            } else if (to.kind == Kind.TABLE) {
+                tables.diff(from, to);
+            }
+        }
+        return to.original;
+    }
+
+    private void hunk(List<Block> from, List<Block> to, List<Object> out) {
+        if (from.isEmpty() || to.isEmpty() || (long) from.size() * to.size() > PAIRING_LIMIT) {
+            wholeBlocks(from, to, out);
+            return;
+        }
+        for (Step step : Alignment.align(from, to, BlockDiffer::similar)) {
+            List<Block> f = from.subList(step.fromStart(), step.fromEnd());
+            List<Block> t = to.subList(step.toStart(), step.toEnd());
+            if (step.matched()) {
+                pairs(f, t, out);
+            } else {
+                wholeBlocks(f, t, out);
+            }
+        }
+    }
+
+    private void wholeBlocks(List<Block> from, List<Block> to, List<Object> out) {
+        out.addAll(marks.deleted(originals(from)));
+        out.addAll(marks.inserted(originals(to)));
+    }
+
+    private static List<Object> originals(List<Block> blocks) {
+        List<Object> list = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            list.add(block.original);
+        }
+        return list;
+    }
+
+    static boolean similar(Block a, Block b) {
+        if (a.kind != b.kind || a.kind == Kind.OTHER) {
+            return false;
+        }
+        double threshold = a.kind == Kind.PARAGRAPH ? PARAGRAPH_SIMILARITY : TABLE_SIMILARITY;
+        return a.similarity(b) >= threshold;
+    }
+}

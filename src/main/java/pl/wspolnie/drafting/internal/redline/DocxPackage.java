@@ -1,0 +1,168 @@
+package pl.wspolnie.drafting.internal.redline;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.Document;
+
+/**
+ * A DOCX file read as its ZIP entries, with only the main document part unmarshalled (by docx4j's own part
+ * class, so its markup-compatibility handling applies). Writing puts the new main document back and copies every
+ * other entry unchanged: styles, numbering, headers, footers, media and relationships stay byte for byte as they
+ * were, and no time goes into parts the redline does not touch.
+ */
+final class DocxPackage {
+
+    /** Uncompressed size from which a file is refused: far beyond any programme, short of a ZIP bomb. */
+    private static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
+    private static final String OFFICE_DOCUMENT = "/officeDocument";
+
+    private final Map<String, byte[]> entries;
+    private final MainDocumentPart part;
+
+    private DocxPackage(Map<String, byte[]> entries, MainDocumentPart part) {
+        this.entries = entries;
+        this.part = part;
+    }
+
+    static DocxPackage read(byte[] docx, String which) {
+        try {
+            Map<String, byte[]> entries = unzip(docx);
+            String main = mainPartName(entries);
+            byte[] xml = entries.get(main);
+            if (xml == null) {
+                throw new IOException("no main document part " + main);
+            }
+            MainDocumentPart part = new MainDocumentPart(new PartName("/" + main));
+            part.setPackage(new WordprocessingMLPackage());
+            Document document = part.unmarshal(new ByteArrayInputStream(xml));
+            if (document == null) {
+                throw new IOException("the main document part is empty");
+            }
+            return new DocxPackage(entries, part);
+        } catch (IOException | XMLStreamException | InvalidFormatException | jakarta.xml.bind.JAXBException
+                 | RuntimeException e) {
+            throw new RedlineException("the " + which + " version is not a readable DOCX document", e);
+        }
+    }
+
+    Document document() {
+        return part.getJaxbElement();
+    }
+
+    /**
+     * The largest {@code w:id} in the main document as read (bookmarks, comments, revisions), or 0: new revision ids
+     * start above it, so that they cannot repeat an id already there. A scan of the bytes, cheaper than a walk of
+     * the whole object tree; it assumes the usual {@code w} prefix, as Word and LibreOffice write it.
+     */
+    long largestId() {
+        byte[] xml = entries.get(part.getPartName().getName().substring(1));
+        byte[] pattern = {'w', ':', 'i', 'd', '=', '"'};
+        long max = 0;
+        outer:
+        for (int i = 0; i + pattern.length < xml.length; i++) {
+            for (int k = 0; k < pattern.length; k++) {
+                if (xml[i + k] != pattern[k]) {
+                    continue outer;
+                }
+            }
+            long value = 0;
+            int j = i + pattern.length;
+            while (j < xml.length && xml[j] >= '0' && xml[j] <= '9' && value < Integer.MAX_VALUE) {
+                value = value * 10 + (xml[j++] - '0');
+            }
+            max = Math.max(max, value);
+            i = j - 1;
+        }
+        return max;
+    }
+
+    /** The file with the (changed) main document and every other entry as read. */
+    byte[] write() {
+        try {
+            ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
+            part.marshal(xml);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(xml.size() / 4 + 64 * 1024);
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.setLevel(Deflater.BEST_SPEED);
+                String main = part.getPartName().getName().substring(1);
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    if (e.getKey().equals(main)) {
+                        xml.writeTo(zip);
+                    } else {
+                        zip.write(e.getValue());
+                    }
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException | jakarta.xml.bind.JAXBException e) {
+            throw new RedlineException("the redline could not be written", e);
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] docx) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNCOMPRESSED - total + 1));
+                total += bytes.length;
+                if (total > MAX_UNCOMPRESSED) {
+                    throw new IOException("more than " + MAX_UNCOMPRESSED + " bytes uncompressed");
+                }
+                entries.put(e.getName(), bytes);
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new IOException("not a ZIP file");
+        }
+        return entries;
+    }
+
+    /** The target of the package's officeDocument relationship, as an entry name. */
+    private static String mainPartName(Map<String, byte[]> entries) throws IOException, XMLStreamException {
+        byte[] rels = entries.get("_rels/.rels");
+        if (rels == null) {
+            throw new IOException("no package relationships");
+        }
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(rels));
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT
+                        && reader.getLocalName().equals("Relationship")) {
+                    String type = reader.getAttributeValue(XMLConstants.NULL_NS_URI, "Type");
+                    String target = reader.getAttributeValue(XMLConstants.NULL_NS_URI, "Target");
+                    if (type != null && type.endsWith(OFFICE_DOCUMENT) && target != null) {
+                        return target.startsWith("/") ? target.substring(1) : target;
+                    }
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        throw new IOException("no officeDocument relationship");
+    }
+}

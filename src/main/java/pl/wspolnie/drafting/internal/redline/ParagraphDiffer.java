@@ -1,0 +1,146 @@
+package pl.wspolnie.drafting.internal.redline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import pl.wspolnie.drafting.internal.redline.Alignment.Step;
+import pl.wspolnie.drafting.internal.redline.Inline.Piece;
+import pl.wspolnie.drafting.internal.redline.InlineWriter.State;
+
+/**
+ * Word-level diff of two versions of one paragraph. The newer paragraph keeps its properties and gets new content:
+ * kept and inserted words with the newer runs' formatting, deleted words with the older runs' formatting.
+ */
+final class ParagraphDiffer {
+
+    /** A piece of text of one run inside a token; a token may span runs. */
+    record Segment(R run, String text) {
+    }
+
+    /** A word, space run or symbol (with its segments), or one non-text piece ({@code element}). */
+    record Token(String key, List<Segment> segments, Piece element) {
+    }
+
+    private final Revisions revisions;
+
+    ParagraphDiffer(Revisions revisions) {
+        this.revisions = revisions;
+    }
+
+    /** Rewrites the newer paragraph of the pair with the differences marked; returns it. */
+    P diff(Block from, Block to) {
+        List<Token> a = tokens(from.pieces);
+        List<Token> b = tokens(to.pieces);
+        List<String> aKeys = a.stream().map(Token::key).toList();
+        List<String> bKeys = b.stream().map(Token::key).toList();
+        List<Step> steps = absorbSpaces(Alignment.align(aKeys, bKeys, String::equals),
+                i -> Tokenizer.isSpace(bKeys.get(i)));
+        InlineWriter writer = new InlineWriter(revisions);
+        for (Step step : steps) {
+            if (step.matched()) {
+                write(writer, State.KEPT, b, step.toStart(), step.toEnd());
+            } else {
+                write(writer, State.DELETED, a, step.fromStart(), step.fromEnd());
+                write(writer, State.INSERTED, b, step.toStart(), step.toEnd());
+            }
+        }
+        P p = to.paragraph();
+        List<Object> content = writer.content();
+        p.getContent().clear();
+        p.getContent().addAll(content);
+        return p;
+    }
+
+    private static void write(InlineWriter writer, State state, List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token token = tokens.get(i);
+            if (token.element() != null) {
+                writer.piece(state, token.element());
+            } else {
+                for (Segment s : token.segments()) {
+                    writer.text(state, s.run(), s.text());
+                }
+            }
+        }
+    }
+
+    /**
+     * A lone space between two changes is folded into them, so "a b" → "c d" reads as one deletion and one
+     * insertion rather than four marks around a kept space.
+     */
+    static List<Step> absorbSpaces(List<Step> steps, IntPredicate isSpaceInNewer) {
+        List<Step> out = new ArrayList<>(steps.size());
+        for (Step s : steps) {
+            int n = out.size();
+            if (!s.matched() && n >= 2 && !out.get(n - 2).matched() && onlySpaces(out.get(n - 1), isSpaceInNewer)) {
+                Step before = out.get(n - 2);
+                out.remove(n - 1);
+                out.set(n - 2, new Step(false, before.fromStart(), s.fromEnd(), before.toStart(), s.toEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlySpaces(Step step, IntPredicate isSpaceInNewer) {
+        if (!step.matched()) {
+            return false;
+        }
+        for (int i = step.toStart(); i < step.toEnd(); i++) {
+            if (!isSpaceInNewer.test(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens of a paragraph's pieces: text is tokenised across run boundaries, other pieces are tokens alone. */
+    static List<Token> tokens(List<Piece> pieces) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece piece = pieces.get(i);
+            if (!piece.isText()) {
+                tokens.add(new Token(piece.key(), List.of(), piece));
+                i++;
+                continue;
+            }
+            int j = i;
+            StringBuilder text = new StringBuilder();
+            while (j < pieces.size() && pieces.get(j).isText()) {
+                text.append(pieces.get(j).text());
+                j++;
+            }
+            textTokens(pieces.subList(i, j), text, tokens);
+            i = j;
+        }
+        return tokens;
+    }
+
+    private static void textTokens(List<Piece> texts, StringBuilder text, List<Token> out) {
+        int[] ends = Tokenizer.ends(text);
+        int piece = 0;
+        int pieceStart = 0;
+        int start = 0;
+        for (int end : ends) {
+            List<Segment> segments = new ArrayList<>(1);
+            int pos = start;
+            while (pos < end) {
+                Piece p = texts.get(piece);
+                int pieceEnd = pieceStart + p.text().length();
+                int segEnd = Math.min(end, pieceEnd);
+                segments.add(new Segment(p.run(), p.text().substring(pos - pieceStart, segEnd - pieceStart)));
+                pos = segEnd;
+                if (pos == pieceEnd) {
+                    piece++;
+                    pieceStart = pieceEnd;
+                }
+            }
+            out.add(new Token(text.substring(start, end), segments, null));
+            start = end;
+        }
+    }
+}
