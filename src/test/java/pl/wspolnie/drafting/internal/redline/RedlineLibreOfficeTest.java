@@ -1,7 +1,6 @@
 package pl.wspolnie.drafting.internal.redline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.wspolnie.drafting.internal.redline.DocModel.Block;
@@ -23,9 +23,11 @@ import pl.wspolnie.drafting.internal.redline.RevisionText.View;
 /**
  * LibreOffice reads the redline as tracked changes: it opens the files and, saving them again as DOCX, writes the
  * revisions back (possibly as moves), by the same author, so that its accept-all and reject-all views still give the
- * newer and the older text. Runs where LibreOffice is installed (CI installs it); skipped elsewhere. A sample
+ * newer and the older text. Tagged "office": runs in the office-tests profile, which .ci/run turns on after
+ * installing LibreOffice; it fails, never skips, where LibreOffice is missing. A sample
  * programme pair and 12 generated pairs; {@code -DloSeeds=120} tries more.
  */
+@Tag("office")
 class RedlineLibreOfficeTest {
 
     static final String AUTHOR = "Anna Nowak";
@@ -39,7 +41,7 @@ class RedlineLibreOfficeTest {
     @Test
     void libreOfficeKeepsTheRevisions(@TempDir Path dir) throws Exception {
         String soffice = soffice();
-        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        assertThat(soffice).as("LibreOffice (soffice) is installed: the office-tests profile needs it").isNotNull();
 
         List<byte[]> froms = new ArrayList<>();
         List<byte[]> tos = new ArrayList<>();
