@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -26,6 +27,12 @@ class DraftController {
     @Operation(summary = "Versions 1..n of the draft, one per stage that is due a document (without the documents)")
     List<DraftSummary> list(@PathVariable Long programmeId) {
         return drafting.versions(programmeId);
+    }
+
+    @GetMapping("/drafts/compare")
+    @Operation(summary = "Version `to` as DOCX with every difference from version `from` as a tracked change (w:ins/w:del)")
+    ResponseEntity<byte[]> compare(@PathVariable Long programmeId, @RequestParam int from, @RequestParam int to) {
+        return download(drafting.compare(programmeId, from, to));
     }
 
     @GetMapping("/drafts/{number}")

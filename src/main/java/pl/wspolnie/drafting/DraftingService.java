@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.drafting.internal.CommentRegister;
 import pl.wspolnie.drafting.internal.DocxDocuments;
+import pl.wspolnie.drafting.internal.redline.Redline;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;
@@ -133,6 +134,18 @@ public class DraftingService {
             throw new NotFoundException("Consultation of programme", programmeId);
         }
         return s;
+    }
+
+    /**
+     * Version {@code to} with every difference from version {@code from} as a Word revision (tracked change) by
+     * the author of version {@code to}, dated when it was made.
+     */
+    @Transactional(readOnly = true)
+    public DraftFile compare(Long programmeId, int from, int to) {
+        DraftVersion older = withDocument(programmeId, from);
+        DraftVersion newer = withDocument(programmeId, to);
+        byte[] redline = Redline.compare(older.getContent(), newer.getContent(), newer.getCreatedBy(), newer.getCreatedAt());
+        return new DraftFile(FileNames.redline(SnapshotJson.read(newer.getSnapshot()), from), DocxDocuments.DOCX, redline);
     }
 
     private DraftVersion withDocument(Long programmeId, int number) {

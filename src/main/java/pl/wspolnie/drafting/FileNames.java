@@ -20,6 +20,10 @@ final class FileNames {
                 : "Projekt programu współpracy " + years(s)) + " – wersja " + s.version() + ".docx";
     }
 
+    static String redline(DraftSnapshot to, int from) {
+        return "Porównanie – program współpracy " + years(to) + " – wersja " + from + " z wersją " + to.version() + ".docx";
+    }
+
     static String justification(DraftSnapshot s) {
         return "Uzasadnienie – program współpracy " + years(s) + " – wersja " + s.version() + ".docx";
     }

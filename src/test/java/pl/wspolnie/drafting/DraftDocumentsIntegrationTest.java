@@ -187,6 +187,26 @@ class DraftDocumentsIntegrationTest {
     }
 
     @Test
+    void twoVersionsCompareAsTrackedChangesOfTheNewerByItsAuthor() throws IOException {
+        ResponseEntity<byte[]> response = demo().getForEntity(url("/drafts/compare?from=1&to=3"), byte[].class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).hasToString(DocxDocuments.DOCX);
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo(
+                "Porównanie – program współpracy " + year + " – wersja 1 z wersją 3.docx");
+        String document = entry(response.getBody(), "word/document.xml");
+        assertThat(document).contains("<w:ins ", "<w:del ", "<w:delText", "w:author=\"system\"");
+        String same = entry(demo().getForEntity(url("/drafts/compare?from=3&to=3"), byte[].class).getBody(), "word/document.xml");
+        assertThat(same).doesNotContain("<w:ins ", "<w:del ");
+
+        assertThat(demo().getForEntity(url("/drafts/compare?from=1&to=99"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        var noFrom = demo().getForEntity(url("/drafts/compare?to=3"), String.class);
+        assertThat(noFrom.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(noFrom.getBody()).at("/errors/0/field").asText()).isEqualTo("from");
+    }
+
+    @Test
     void unknownVersionsAndProgrammesAreProblemsAndStrangersAreTurnedAway() throws IOException {
         var missing = demo().getForEntity(url("/drafts/99"), String.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
