@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -211,7 +212,7 @@ public class ProposalService {
         int first = programme.getFirstYear();
         int last = programme.getFirstYear();
         List<Integer> years = s.years();
-        if (years == null || years.isEmpty() || years.size() > 2 || years.contains(null)) {
+        if (years == null || years.isEmpty() || years.size() > 2 || years.stream().anyMatch(Objects::isNull)) {
             errors.check(false, "years", "give the year, or the first and last year, of the task");
         } else {
             first = years.get(0);
