@@ -7,8 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,45 +18,24 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.event.EventListener;
-import org.springframework.test.context.ActiveProfiles;
+import pl.wspolnie.support.Cycles;
+import pl.wspolnie.support.FailOnDemand;
 import pl.wspolnie.support.Http;
 import pl.wspolnie.support.Jobs;
-import pl.wspolnie.support.TestDatabase;
+import pl.wspolnie.support.WebIntegrationTest;
 
 /**
  * Departments upload proposals as a spreadsheet: every row is checked by the rules of the JSON API, the valid
  * ones are stored and start their intake, and a file that cannot be read stores nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = TestDatabase.class)
+@WebIntegrationTest
 class ProposalImportIntegrationTest {
 
     private static final String HEADER = "externalRef;submitterType;submitterCode;submitterName;krs;email;sector;title;"
             + "description;justification;form;mode;plannedAmountPln;years";
     private static final String CSV = "text/csv";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** A failure on demand: storing a proposal titled "AWARIA…" breaks, after the rows before it were stored. */
-    @TestConfiguration
-    static class CrashOnDemand {
-
-        private final ProposalService proposals;
-
-        CrashOnDemand(ProposalService proposals) {
-            this.proposals = proposals;
-        }
-
-        @EventListener
-        void on(ProposalSubmitted event) {
-            if (proposals.get(event.proposalId()).getTitle().startsWith("AWARIA")) {
-                throw new IllegalStateException("test failure while storing " + event.proposalId());
-            }
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -76,14 +53,7 @@ class ProposalImportIntegrationTest {
     void openCall() {
         coordinator = new Http(port, "coordinator");
         department = coordinator.as("department");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
-        var created = coordinator.post("/api/programmes", Map.of("kind", "ANNUAL", "firstYear", 2027, "lastYear", 2027,
-                "title", "Program współpracy na rok 2027 (import)", "calendar", Map.of(
-                        "proposalDeadline", today.plusDays(20).toString(), "sectionsDue", today.plusDays(40).toString(),
-                        "consultationStart", today.plusDays(50).toString(), "consultationEnd", today.plusDays(75).toString(),
-                        "councilDeadline", today.plusDays(100).toString())));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        programmeId = created.body().get("id").asLong();
+        programmeId = Cycles.withOpenCall(coordinator, 2027, "Program współpracy na rok 2027 (import)");
         base = "/api/programmes/" + programmeId + "/proposals";
     }
 
@@ -240,7 +210,7 @@ class ProposalImportIntegrationTest {
     @Test
     void aFailureHalfWayStoresNoRowAndStartsNoProcess() {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        for (String title : List.of("Pierwsze", "Drugie", "AWARIA przy trzecim", "Czwarte")) {
+        for (String title : List.of("Pierwsze", "Drugie", FailOnDemand.TITLE + " przy trzecim", "Czwarte")) {
             csv.append("F-").append(title.length()).append(";DEPARTMENT;WS;;;;SPORT;").append(title)
                     .append(";Opis;Uzasadnienie;POZAFINANSOWA;;;2027\n");
         }
