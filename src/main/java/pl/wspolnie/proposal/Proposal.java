@@ -20,6 +20,7 @@ public class Proposal {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long programmeId;
+    private String reference;
     private String externalRef;
     @Enumerated(EnumType.STRING)
     private SubmitterType submitterType;
@@ -54,11 +55,12 @@ public class Proposal {
     protected Proposal() {
     }
 
-    Proposal(Long programmeId, String externalRef, SubmitterType submitterType, String submitterCode, String submitterName,
+    Proposal(Long programmeId, String reference, String externalRef, SubmitterType submitterType, String submitterCode, String submitterName,
              String krs, String email, String sectorCode, String title, String description, String justification,
              TaskForm taskForm, FundingMode fundingMode, BigDecimal plannedAmount, int firstYear, int lastYear,
              String actor, Instant now) {
         this.programmeId = programmeId;
+        this.reference = reference;
         this.externalRef = externalRef;
         this.submitterType = submitterType;
         this.submitterCode = submitterCode;
@@ -104,6 +106,8 @@ public class Proposal {
 
     public Long getId() { return id; }
     public Long getProgrammeId() { return programmeId; }
+    /** The public reference number the submitter follows the proposal by, e.g. {@code WSP-2027-7KQ2M9XD}. */
+    public String getReference() { return reference; }
     public String getExternalRef() { return externalRef; }
     public SubmitterType getSubmitterType() { return submitterType; }
     public String getSubmitterCode() { return submitterCode; }

@@ -28,13 +28,13 @@ class ProposalController {
         this.proposals = proposals;
     }
 
-    record View(Long id, Long programmeId, String externalRef, SubmitterType submitterType, String submitterCode,
+    record View(Long id, Long programmeId, String reference, String externalRef, SubmitterType submitterType, String submitterCode,
                 String submitterName, String krs, String email, String sector, String title, String description,
                 String justification, TaskForm form, FundingMode mode, BigDecimal plannedAmountPln, List<Integer> years,
                 ProposalStatus status, String routedGroup, String triageReason, Long priorityTaskId,
                 Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
         static View of(Proposal p) {
-            return new View(p.getId(), p.getProgrammeId(), p.getExternalRef(), p.getSubmitterType(), p.getSubmitterCode(),
+            return new View(p.getId(), p.getProgrammeId(), p.getReference(), p.getExternalRef(), p.getSubmitterType(), p.getSubmitterCode(),
                     p.getSubmitterName(), p.getKrs(), p.getEmail(), p.getSectorCode(), p.getTitle(), p.getDescription(),
                     p.getJustification(), p.getTaskForm(), p.getFundingMode(), p.getPlannedAmount(),
                     p.getFirstYear() == p.getLastYear() ? List.of(p.getFirstYear()) : List.of(p.getFirstYear(), p.getLastYear()),

@@ -2,6 +2,7 @@ package pl.wspolnie.proposal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.NewPriorityTask;
+import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.Stage;
@@ -81,11 +83,41 @@ public class ProposalService {
         return new Submitted(proposal, true);
     }
 
-    private Optional<Proposal> existing(Long programmeId, ProposalSubmission s) {
-        if (s == null || s.externalRef() == null || s.externalRef().isBlank()) {
+    /**
+     * The rules {@link #submit} applies, without storing anything: every field error of the submission, empty
+     * when it would be accepted. Whether the call is still open is a separate question ({@link #requireOpenCall}).
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidInputException.FieldError> validate(Long programmeId, ProposalSubmission s) {
+        return check(programmes.get(programmeId), s).errors();
+    }
+
+    /** Refuses (409) when the programme no longer takes proposals. */
+    @Transactional(readOnly = true)
+    public Programme requireOpenCall(Long programmeId) {
+        Programme programme = programmes.get(programmeId);
+        requireOpenCall(programme);
+        return programme;
+    }
+
+    private static void requireOpenCall(Programme programme) {
+        if (programme.getStage() != Stage.CALL_FOR_PROPOSALS) {
+            throw new ConflictException("The call for proposals of programme " + programme.getId()
+                    + " is closed (stage " + programme.getStage() + ")");
+        }
+    }
+
+    /** The proposal a submitter's own reference already names in this programme, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Proposal> received(Long programmeId, String externalRef) {
+        if (externalRef == null || externalRef.isBlank()) {
             return Optional.empty();
         }
-        return proposals.findByProgrammeIdAndExternalRef(programmeId, s.externalRef().strip());
+        return proposals.findByProgrammeIdAndExternalRef(programmeId, externalRef.strip());
+    }
+
+    private Optional<Proposal> existing(Long programmeId, ProposalSubmission s) {
+        return s == null ? Optional.empty() : received(programmeId, s.externalRef());
     }
 
     private Long openCall() {
@@ -99,28 +131,41 @@ public class ProposalService {
     }
 
     private Proposal store(Programme programme, ProposalSubmission s) {
-        Valid v = validate(programme, s);
-        if (programme.getStage() != Stage.CALL_FOR_PROPOSALS) {
-            throw new ConflictException("The call for proposals of programme " + programme.getId()
-                    + " is closed (stage " + programme.getStage() + ")");
-        }
+        Checked checked = check(programme, s);
+        new FieldErrors().addAll(checked.errors()).throwIfAny();
+        Valid v = checked.valid();
+        requireOpenCall(programme);
         var sub = s.submitter();
-        Proposal proposal = proposals.save(new Proposal(programme.getId(), s.externalRef().strip(), sub.type(),
+        Proposal proposal = proposals.save(new Proposal(programme.getId(), newReference(programme.getFirstYear()),
+                s.externalRef().strip(), sub.type(),
                 blankToNull(sub.code()), blankToNull(sub.name()), blankToNull(sub.krs()), blankToNull(sub.email()),
                 s.sector().strip().toUpperCase(java.util.Locale.ROOT), s.title().strip(), s.description().strip(), s.justification().strip(), s.form(),
                 s.mode(), v.amount(), v.firstYear(), v.lastYear(), currentUser.id(), clock.instant()));
         history.record(programme.getId(), "Proposal", proposal.getId(), "PROPOSAL_RECEIVED",
-                proposal.getExternalRef() + ": " + proposal.getTitle());
+                proposal.getReference() + " (" + proposal.getExternalRef() + "): " + proposal.getTitle());
         return proposal;
+    }
+
+    /** A fresh public reference; a clash among 2^40 values is improbable, but the unique index is not asked to find it. */
+    private String newReference(int year) {
+        String reference;
+        do {
+            reference = ProposalReference.next(year);
+        } while (proposals.existsByReference(reference));
+        return reference;
     }
 
     private record Valid(BigDecimal amount, int firstYear, int lastYear) {
     }
 
-    private Valid validate(Programme programme, ProposalSubmission s) {
+    /** The field errors of a submission and, when there are none, its parsed amount and years. */
+    private record Checked(List<InvalidInputException.FieldError> errors, Valid valid) {
+    }
+
+    private Checked check(Programme programme, ProposalSubmission s) {
         var errors = new FieldErrors();
         if (s == null) {
-            errors.required(null, "body").throwIfAny();
+            return new Checked(errors.required(null, "body").list(), null);
         }
         errors.required(s.externalRef(), "externalRef").maxLength(s.externalRef(), 100, "externalRef")
                 .required(s.submitter(), "submitter")
@@ -178,8 +223,8 @@ public class ProposalService {
                     .check(first <= programme.getLastYear() && last >= programme.getFirstYear(), "years",
                             "must overlap the programme's years " + programme.getFirstYear() + "–" + programme.getLastYear());
         }
-        errors.throwIfAny();
-        return new Valid(amount, first, last);
+        List<InvalidInputException.FieldError> found = errors.list();
+        return new Checked(found, found.isEmpty() ? new Valid(amount, first, last) : null);
     }
 
     // ---- routing and triage ---------------------------------------------------------------------------
@@ -283,6 +328,45 @@ public class ProposalService {
                 : p.getFirstYear() + "–" + p.getLastYear();
         return new Brief(p.getTitle(), submitter, sector, p.getDescription(), p.getJustification(), p.getTaskForm().label(),
                 p.getFundingMode() == null ? "—" : p.getFundingMode().label(), amount, years, sectorKnown(p));
+    }
+
+    // ---- public status by reference number ------------------------------------------------------------
+
+    /**
+     * What anyone holding a proposal's reference number may learn: where it stands, which team handles it and
+     * how it was decided. Nothing about who submitted it.
+     */
+    public record PublicStatus(String reference, String programmeTitle, String title, String sectorName,
+                               Instant receivedAt, ProposalStatus status, String team, String taskTitle, String reason) {
+    }
+
+    /** Whether the text can be a reference number at all (before looking it up). */
+    public static boolean wellFormedReference(String typed) {
+        return ProposalReference.normalise(typed).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicStatus> publicStatus(String typedReference) {
+        return ProposalReference.normalise(typedReference).flatMap(proposals::findByReference).map(p -> {
+            Programme programme = programmes.get(p.getProgrammeId());
+            String taskTitle = p.getPriorityTaskId() == null ? null : programmes.priorityTasks(p.getProgrammeId()).stream()
+                    .filter(t -> t.getId().equals(p.getPriorityTaskId())).map(PriorityTask::getTitle).findFirst().orElse(null);
+            String sector = profile.sector(p.getSectorCode()).map(MunicipalityProfile.Sector::name).orElse(null);
+            return new PublicStatus(p.getReference(), programme.getTitle(), p.getTitle(), sector, p.getCreatedAt(),
+                    p.getStatus(), teamName(p.getRoutedGroup()), taskTitle, p.getTriageReason());
+        });
+    }
+
+    /** The Polish name of the team behind a Tasklist group: the coordination team or a sectoral team. */
+    private String teamName(String group) {
+        if (group == null) {
+            return null;
+        }
+        if (Groups.COORDINATION_TEAM.equals(group)) {
+            return "zespół koordynacyjny";
+        }
+        return profile.sectors().stream().filter(s -> s.group().equals(group)).findFirst()
+                .map(s -> "zespół branżowy „" + s.name() + "”").orElse(group);
     }
 
     @Transactional(readOnly = true)

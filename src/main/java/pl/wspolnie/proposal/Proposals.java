@@ -11,6 +11,10 @@ interface Proposals extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByProgrammeIdOrderById(Long programmeId);
 
+    Optional<Proposal> findByReference(String reference);
+
+    boolean existsByReference(String reference);
+
     @Query("select p.status, count(p) from Proposal p where p.programmeId = ?1 group by p.status")
     List<Object[]> countByStatus(Long programmeId);
 }

@@ -8,12 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is acting right now, for attribution in history: the API caller, or the Tasklist / engine REST user
- * completing a task, or {@code system} for timers and background jobs.
+ * completing a task, {@code public} for someone on the public pages without logging in, or {@code system} for
+ * timers and background jobs.
  */
 @Component
 public class CurrentUser {
 
     public static final String SYSTEM = "system";
+    /** The anonymous visitor of the public pages (NGOs submitting without an account). */
+    public static final String PUBLIC = "public";
 
     private final IdentityService identityService;
 
@@ -23,6 +26,9 @@ public class CurrentUser {
 
     public String id() {
         var spring = SecurityContextHolder.getContext().getAuthentication();
+        if (spring instanceof AnonymousAuthenticationToken anonymous && PUBLIC.equals(anonymous.getPrincipal())) {
+            return PUBLIC;
+        }
         if (spring != null && spring.isAuthenticated() && !(spring instanceof AnonymousAuthenticationToken)) {
             return spring.getName();
         }

@@ -10,21 +10,50 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Our API ({@code /api}) takes HTTP Basic against the engine's users; the engine REST API takes the same
- * through Camunda's own filter. Tasklist, Cockpit and Admin keep their own login.
+ * through Camunda's own filter. Tasklist, Cockpit and Admin keep their own login. The public pages (for NGOs,
+ * no login) have a chain of their own: open to everyone, with CSRF protection on their forms. Neither chain
+ * matches {@code /camunda/**} or {@code /engine-rest/**}.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
+    /**
+     * Server-rendered pages anyone may open and post to without logging in. A new public page (the consultation
+     * page at {@code /}, say) adds its paths here so that its forms get CSRF protection too.
+     */
+    static final String[] PUBLIC_PAGES = {"/propozycje", "/propozycje/**"};
+
+    /** Pages with a form: session-backed CSRF token, no login, strict content security policy. */
     @Bean
+    @Order(2)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PUBLIC_PAGES)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(Customizer.withDefaults())
+                .anonymous(anonymous -> anonymous.principal(CurrentUser.PUBLIC))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; base-uri 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'; object-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**")

@@ -28,6 +28,16 @@ public final class FieldErrors {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    public FieldErrors addAll(List<InvalidInputException.FieldError> more) {
+        errors.addAll(more);
+        return this;
+    }
+
+    /** The errors collected so far, for callers that report them instead of throwing. */
+    public List<InvalidInputException.FieldError> list() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,16 +14,25 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every refusal of our API into {@code application/problem+json}, naming the offending fields. */
 @RestControllerAdvice(basePackages = "pl.wspolnie")
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private final DataSize maxFileSize;
+
+    ProblemResponses(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -37,6 +47,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Not allowed at this stage", e.getMessage());
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLarge(TooLargeException e) {
+        return withErrors(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.field() + ": " + e.getMessage()),
+                List.of(new InvalidInputException.FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -58,6 +74,30 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", detail), errors));
+    }
+
+    /** An upload over {@code spring.servlet.multipart.max-file-size}; our one upload part is {@code file}. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+                                                                         HttpStatusCode status, WebRequest request) {
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
+        String message = "is larger than the limit of " + megabytes(limit) + "; split it into smaller files";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
+                problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", "file: " + message),
+                List.of(new InvalidInputException.FieldError("file", message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        String message = "is required (send it as multipart/form-data)";
+        return ResponseEntity.badRequest().body(withErrors(
+                problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getRequestPartName() + ": " + message),
+                List.of(new InvalidInputException.FieldError(e.getRequestPartName(), message))));
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
     @Override
