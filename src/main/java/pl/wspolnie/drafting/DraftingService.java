@@ -64,6 +64,16 @@ public class DraftingService {
     }
 
     /**
+     * The coordination team worked the consultation's results into the draft; {@code summary} says what changed.
+     * The version after consultation is made from it by a job of its own (see the process contract).
+     */
+    public void recordRevision(Long programmeId, String summary) {
+        new FieldErrors().required(summary, "revisionSummary").maxLength(summary, Limits.FORM_TEXT, "revisionSummary").throwIfAny();
+        programmes.get(programmeId);
+        history.record(programmeId, "Programme", programmeId, "DRAFT_REVISED", summary.strip());
+    }
+
+    /**
      * Whether the latest version contains every statutory element (art. 5a ust. 4): the chapter headings of its
      * document and the data it was made from. See {@link CompletenessRules}.
      */

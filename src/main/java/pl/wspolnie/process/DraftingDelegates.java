@@ -153,18 +153,13 @@ class DraftingDelegates {
                 text(execution, "sectionsToReturn"), text(execution, "draftRemarks")));
     }
 
+    /** The revision's description is checked and recorded here; the version is made by {@link #createDraftVersion}. */
     @Bean
     JavaDelegate recordRevision() {
         return execution -> {
             Long id = programmeId(execution);
-            String summary = text(execution, "revisionSummary");
-            userInput(() -> {
-                new pl.wspolnie.shared.FieldErrors().required(summary, "revisionSummary")
-                        .maxLength(summary, pl.wspolnie.shared.Limits.FORM_TEXT, "revisionSummary").throwIfAny();
-                drafting.recordVersion(id, DraftStage.AFTER_CONSULTATION, summary);
-            });
+            userInput(() -> drafting.recordRevision(id, text(execution, "revisionSummary")));
             programmes.moveTo(id, Stage.MAYOR_APPROVAL);
-            execution.setVariable("draftVersion", drafting.latestLabel(id));
             // the Mayor decides afresh on every revision; the remarks of a return were shown on ReviseDraft
             execution.setVariable("mayorDecision", null);
             execution.setVariable("mayorRemarks", null);
@@ -177,12 +172,33 @@ class DraftingDelegates {
                 text(execution, "mayorDecision"), text(execution, "mayorRemarks")));
     }
 
+    /** The print is recorded here; the version sent to the council is made by {@link #createDraftVersion}. */
     @Bean
     JavaDelegate recordCouncilSubmission() {
+        return execution -> userInput(() -> council.submit(programmeId(execution), text(execution, "printNumber"),
+                date(execution, "submittedOn")));
+    }
+
+    /**
+     * Records the next version of the draft, document included, at the stage named by the input parameter
+     * {@code versionStage} (a {@link DraftStage}), with the optional input parameter {@code versionNote} as its note.
+     * Runs as a job of its own (asyncBefore): a document that cannot be made is an incident to retry in Cockpit,
+     * never a refused task.
+     */
+    @Bean
+    JavaDelegate createDraftVersion() {
         return execution -> {
             Long id = programmeId(execution);
-            userInput(() -> council.submit(id, text(execution, "printNumber"), date(execution, "submittedOn")));
-            drafting.recordVersion(id, DraftStage.COUNCIL, "druk nr " + text(execution, "printNumber"));
+            Object stage = execution.getVariableLocal("versionStage");
+            DraftStage parsed;
+            try {
+                parsed = DraftStage.valueOf(String.valueOf(stage).strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(execution.getCurrentActivityId() + ": input parameter versionStage must be one of "
+                        + java.util.Arrays.toString(DraftStage.values()) + ", not " + stage, e);
+            }
+            Object note = execution.getVariableLocal("versionNote");
+            drafting.recordVersion(id, parsed, note == null ? null : note.toString());
             execution.setVariable("draftVersion", drafting.latestLabel(id));
         };
     }

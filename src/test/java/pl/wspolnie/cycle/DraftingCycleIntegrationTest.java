@@ -197,6 +197,13 @@ class DraftingCycleIntegrationTest {
                 + "&taskDefinitionKey=SubmitToCouncil"), 1).get(0), Map.of("printNumber", "1234", "submittedOn", today.toString()));
         await("awaiting council", () -> coordinator.get(base).body().get("stage").asText().equals("AWAITING_COUNCIL")
                 ? List.of(coordinator.get(base).body()) : List.of(), 1);
+        // the version sent to the council is made by a job; after it the process waits for the council's decision
+        await("waiting for the council", () -> {
+            List<JsonNode> subscriptions = new ArrayList<>();
+            admin.get("/engine-rest/event-subscription?processInstanceId=" + processId
+                    + "&eventType=message&eventName=CouncilDecision").body().forEach(subscriptions::add);
+            return subscriptions;
+        }, 1);
 
         // the council adopts
         var notAllowed = coordinator.as("culture").post(base + "/council-decision",

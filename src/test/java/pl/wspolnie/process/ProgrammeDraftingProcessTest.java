@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import pl.wspolnie.consultation.ConsultationService;
@@ -89,6 +98,17 @@ class ProgrammeDraftingProcessTest {
             "ZDROWIE", "sector-health",
             "WYKLUCZENIE", "sector-inclusion");
 
+    /**
+     * The programme template, read on every generation: a copy of the shipped one the tests may spoil, as a
+     * municipality's clerk might, and restore after each test.
+     */
+    static final Path TEMPLATE = temporaryFile("programme-template", ".docx");
+
+    @DynamicPropertySource
+    static void template(DynamicPropertyRegistry properties) {
+        properties.add("wspolnie.drafting.template", () -> TEMPLATE.toUri().toString());
+    }
+
     @TestConfiguration
     static class FixedClock {
         @Bean
@@ -125,9 +145,10 @@ class ProgrammeDraftingProcessTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws IOException {
         SecurityContextHolder.clearContext();
         identity.clearAuthentication();
+        restoreTemplate();
     }
 
     // ---- start ------------------------------------------------------------------------------------------
@@ -433,7 +454,15 @@ class ProgrammeDraftingProcessTest {
         assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("revisionSummary");
         assertThat(task(revise.getId())).isNotNull();
-        tasks.complete(revise.getId(), Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
+        completeAs("coordinator", "coordination-team", revise, Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
+
+        // the click is recorded at once; the version is a job of its own
+        assertThat(cycle.instance()).hasPassed("RecordRevision").isWaitingAt("CreateVersionAfterConsultation");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.CONSULTATION);
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_REVISED")))
+                .extracting(HistoryEntry::getActor, HistoryEntry::getDetail)
+                .containsExactly(tuple("coordinator", "Uwzględniono opinię Rady Pożytku."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
 
         assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
         assertThat(lastVersion(cycle).note()).isEqualTo("Uwzględniono opinię Rady Pożytku.");
@@ -454,6 +483,7 @@ class ProgrammeDraftingProcessTest {
         Task reviseAgain = single(cycle, "ReviseDraft");
         assertThat(tasks.getVariable(reviseAgain.getId(), "mayorRemarks")).isEqualTo("Proszę doprecyzować kwoty.");
         tasks.complete(reviseAgain.getId(), Map.of("revisionSummary", "Doprecyzowano kwoty."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::stage).containsExactly(
                 DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.AFTER_CONSULTATION);
 
@@ -476,6 +506,15 @@ class ProgrammeDraftingProcessTest {
 
         tasks.complete(submit.getId(), Map.of("printNumber", "1234", "submittedOn", "2030-11-20"));
 
+        // the print is recorded; until its version is made, the council's decision cannot be taken in
+        assertThat(cycle.instance()).isWaitingAt("CreateCouncilVersion");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AWAITING_COUNCIL);
+        assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.ADOPTED, "LXX/1/30", LocalDate.of(2030, 11, 24), null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not waiting for the council's decision");
+        assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> assertThat(s.getDecision()).isNull());
+        Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
+
         assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> {
             assertThat(s.getPrintNumber()).isEqualTo("1234");
             assertThat(s.getSubmittedOn()).isEqualTo(LocalDate.of(2030, 11, 20));
@@ -489,6 +528,34 @@ class ProgrammeDraftingProcessTest {
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
         assertThat(runtime.createEventSubscriptionQuery().processInstanceId(cycle.id()).eventType("message")
                 .eventName("CouncilDecision").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aVersionThatCannotBeMadeIsARetriableJobWhileThePersonsRevisionStays() throws IOException {
+        Cycle cycle = startAnnual2031("Program 2031 – szablon uszkodzony po konsultacjach");
+        driveToReviewWholeDraft(cycle);
+        approveDraft(cycle);
+        runConsultation(cycle);
+        Files.write(TEMPLATE, "to nie jest plik Word".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Poprawiono § 3."));
+
+        assertThat(cycle.instance()).isWaitingAt("CreateVersionAfterConsultation");
+        assertThatThrownBy(() -> Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation"))
+                .hasStackTraceContaining("Cannot render projekt uchwały");
+        Job failed = management.createJobQuery().processInstanceId(cycle.id()).activityId("CreateVersionAfterConsultation").singleResult();
+        assertThat(failed.getRetries()).as("the job executor tries again, then Cockpit shows an incident").isEqualTo(2);
+        assertThat(failed.getExceptionMessage()).contains("Cannot render projekt uchwały");
+        assertThat(tasks(cycle, "ReviseDraft")).as("the revision is not handed back").isEmpty();
+        assertThat(actions(cycle, "DRAFT_REVISED")).containsExactly("DRAFT_REVISED");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.CONSULTATION);
+
+        // the clerk restores the template; the retry makes the version and the Mayor gets the draft
+        restoreTemplate();
+        management.executeJob(failed.getId());
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
+        assertThat(lastVersion(cycle).note()).isEqualTo("Poprawiono § 3.");
+        assertThat(single(cycle, "ApproveAsMayor")).hasCandidateGroup("mayor-office");
     }
 
     // ---- council decision ---------------------------------------------------------------------------------
@@ -511,8 +578,10 @@ class ProgrammeDraftingProcessTest {
         completeAs("coordinator", "coordination-team", single(cycle, "ReviewWholeDraft"), Map.of("draftDecision", "APPROVE"));
         runConsultation(cycle);
         completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Bez zmian merytorycznych."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         completeAs("mayor", "mayor-office", single(cycle, "ApproveAsMayor"), Map.of("mayorDecision", "APPROVE"));
         completeAs("council", "council-office", single(cycle, "SubmitToCouncil"), Map.of("printNumber", "2345", "submittedOn", "2030-11-20"));
+        Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
 
         var decided = as("council", () -> council.recordDecision(cycle.programmeId(),
@@ -528,8 +597,8 @@ class ProgrammeDraftingProcessTest {
         assertThat(cycle.instance()).isEnded()
                 .hasPassedInOrder("RegisterProgramme", "CallForProposalsClosed", "CloseCallForProposals", "SectorWork",
                         "AssembleDraft", "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
-                        "ApproveAsMayor", "MayorApprovedGateway", "SubmitToCouncil", "RecordCouncilSubmission",
-                        "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle", "CloseCycle",
+                        "RecordRevision", "CreateVersionAfterConsultation", "ApproveAsMayor", "MayorApprovedGateway",
+                        "SubmitToCouncil", "RecordCouncilSubmission", "CreateCouncilVersion", "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle", "CloseCycle",
                         "ProgrammeAdopted", "ProgrammeCycleCompleted")
                 .hasPassed("ProgrammeCycle")
                 .hasNotPassed("IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
@@ -567,10 +636,11 @@ class ProgrammeDraftingProcessTest {
                 tuple("OPINION_GIVEN", "krdpp"),
                 tuple("COMMENT_INTAKE_CLOSED", "system"),
                 tuple("CONSULTATION_SIGNED_OFF", "coordinator"),
-                tuple("DRAFT_VERSION_3", "coordinator"),
+                tuple("DRAFT_REVISED", "coordinator"),
+                tuple("DRAFT_VERSION_3", "system"),
                 tuple("MAYOR_APPROVED", "mayor"),
                 tuple("SUBMITTED_TO_COUNCIL", "council"),
-                tuple("DRAFT_VERSION_4", "council"),
+                tuple("DRAFT_VERSION_4", "system"),
                 tuple("COUNCIL_ADOPTED", "council"),
                 tuple("DRAFT_VERSION_5", "system"),
                 tuple("STAGE_CHANGED", "system"));
@@ -779,11 +849,13 @@ class ProgrammeDraftingProcessTest {
 
     private void reviseAndApprove(Cycle cycle) {
         tasks.complete(single(cycle, "ReviseDraft").getId(), Map.of("revisionSummary", "Uwzględniono wyniki konsultacji."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         tasks.complete(single(cycle, "ApproveAsMayor").getId(), Map.of("mayorDecision", "APPROVE"));
     }
 
     private void submitToCouncil(Cycle cycle, String printNumber) {
         tasks.complete(single(cycle, "SubmitToCouncil").getId(), Map.of("printNumber", printNumber, "submittedOn", "2030-11-20"));
+        Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
     }
 
@@ -886,6 +958,27 @@ class ProgrammeDraftingProcessTest {
             tasks.complete(task.getId(), form);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    private static void restoreTemplate() throws IOException {
+        restoreTemplate(TEMPLATE);
+    }
+
+    private static Path temporaryFile(String prefix, String suffix) {
+        try {
+            Path file = Files.createTempFile(prefix, suffix);
+            file.toFile().deleteOnExit();
+            restoreTemplate(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void restoreTemplate(Path file) throws IOException {
+        try (InputStream shipped = new ClassPathResource("templates/krakow/programme.docx").getInputStream()) {
+            Files.copy(shipped, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
