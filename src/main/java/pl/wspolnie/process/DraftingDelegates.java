@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.council.CouncilService;
+import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.Calendar;
@@ -21,6 +22,7 @@ import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.Stage;
 import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.shared.Limits;
 
 /** Service tasks of programme-drafting.bpmn: each reads ids, calls one service, sets result variables. */
 @Configuration
@@ -145,6 +147,49 @@ class DraftingDelegates {
             execution.setVariable("sectionsToReturn", null);
             execution.setVariable("draftRemarks", null);
         };
+    }
+
+    /**
+     * Checks the latest version for every statutory element (art. 5a ust. 4) at the point named by the input
+     * parameter {@code checkpoint}: {@code CONSULTATION} (after assembly) or {@code COUNCIL} (after the Mayor's
+     * approval). Sets {@code draftComplete}, {@code missingElements} (one "• " line per gap, empty when complete) and
+     * {@code completenessCheckpoint} for the form of CompleteMissingElements.
+     */
+    @Bean
+    JavaDelegate checkCompleteness() {
+        return execution -> {
+            Long id = programmeId(execution);
+            Object checkpoint = execution.getVariableLocal("checkpoint");
+            String when;
+            if ("CONSULTATION".equals(checkpoint)) {
+                when = "przed konsultacjami";
+            } else if ("COUNCIL".equals(checkpoint)) {
+                when = "przed skierowaniem do Rady";
+            } else {
+                throw new IllegalStateException(execution.getCurrentActivityId()
+                        + ": input parameter checkpoint must be CONSULTATION or COUNCIL, not " + checkpoint);
+            }
+            Completeness result = drafting.checkCompleteness(id, when);
+            execution.setVariable("draftComplete", result.complete());
+            execution.setVariable("missingElements", TaskTitle.shorten(result.text(), Limits.FORM_TEXT));
+            execution.setVariable("completenessCheckpoint", checkpoint);
+            // the coordination team answers afresh on every check
+            execution.setVariable("completionDecision", null);
+            execution.setVariable("completionNote", null);
+        };
+    }
+
+    /** The coordination team's answer to an incomplete draft before consultation: return sections or check again. */
+    @Bean
+    JavaDelegate recordCompletion() {
+        return execution -> userInput(() -> programmes.resolveIncompleteDraft(programmeId(execution),
+                text(execution, "completionDecision"), text(execution, "sectionsToReturn"), text(execution, "completionNote")));
+    }
+
+    /** The coordination team's answer to an incomplete draft before the council: it goes back to revision. */
+    @Bean
+    JavaDelegate recordCompletionBeforeCouncil() {
+        return execution -> userInput(() -> programmes.returnForRevision(programmeId(execution), text(execution, "completionNote")));
     }
 
     @Bean

@@ -360,8 +360,16 @@ class DraftingCycleIntegrationTest {
         return array.get(0);
     }
 
-    private static List<JsonNode> sortedByBusinessKey(List<JsonNode> tasks) {
-        return tasks.stream().sorted(java.util.Comparator.comparing(t -> t.get("processInstanceId").asText())).toList();
+    /**
+     * In the order the proposals were sent (the business key is the proposal's id), so the same proposals are rejected
+     * on every run and every sector keeps priority tasks: the draft must pass the statutory completeness check.
+     */
+    private List<JsonNode> sortedByBusinessKey(List<JsonNode> tasks) {
+        Map<String, Long> proposalOf = new HashMap<>();
+        for (JsonNode task : tasks) {
+            proposalOf.put(task.get("id").asText(), Long.valueOf(variable(task, "proposalId")));
+        }
+        return tasks.stream().sorted(java.util.Comparator.comparing(t -> proposalOf.get(t.get("id").asText()))).toList();
     }
 
     /** Polls until the query returns the expected number of items; fails after a bounded wait. */

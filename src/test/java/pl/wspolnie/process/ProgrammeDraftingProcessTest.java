@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,6 +62,8 @@ import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.history.HistoryEntry;
 import pl.wspolnie.programme.Calendar;
+import pl.wspolnie.programme.FundingMode;
+import pl.wspolnie.programme.NewPriorityTask;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeKind;
@@ -64,6 +71,7 @@ import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectionStatus;
 import pl.wspolnie.programme.SectorSection;
 import pl.wspolnie.programme.Stage;
+import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.support.Jobs;
@@ -155,7 +163,7 @@ class ProgrammeDraftingProcessTest {
 
     @Test
     void apiStartRegistersTheCalendarAndWaitsForTheCallForProposalsToClose() {
-        Cycle cycle = startAnnual2031("Roczny program współpracy na rok 2031 – start z API");
+        Cycle cycle = startAnnual2031WithoutTasks("Roczny program współpracy na rok 2031 – start z API");
 
         Programme programme = programmes.get(cycle.programmeId());
         assertThat(cycle.instance().getBusinessKey()).isEqualTo(String.valueOf(cycle.programmeId()));
@@ -246,7 +254,7 @@ class ProgrammeDraftingProcessTest {
 
     @Test
     void closingTheCallOpensOneSectionTaskPerSectorForItsTeam() {
-        Cycle cycle = startAnnual2031("Program 2031 – prace sektorowe");
+        Cycle cycle = startAnnual2031WithoutTasks("Program 2031 – prace sektorowe");
 
         closeCallForProposals(cycle);
 
@@ -433,6 +441,143 @@ class ProgrammeDraftingProcessTest {
                 .satisfies(e -> assertThat(e.getDetail()).as("the remarks of the earlier return are not carried over").isNull());
     }
 
+    // ---- statutory completeness (art. 5a ust. 4) ---------------------------------------------------------------
+
+    @Test
+    void anIncompleteDraftGoesBackToTheSectionThatLacksPriorityTasksBeforeConsultation() {
+        Cycle cycle = startAnnual2031("Program 2031 – sport bez zadań", List.of("SPORT"));
+        closeCallForProposals(cycle);
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(cycle.instance()).hasPassedInOrder("AssembleDraft", "CheckCompletenessBeforeConsultation",
+                "CompleteForConsultationGateway").isWaitingAt("CompleteMissingElements").hasNotPassed("ReviewWholeDraft");
+        String missing = "• Część „Rekreacja, sport i turystyka” (SPORT) nie ma żadnego zadania priorytetowego.";
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("draftComplete", false).containsEntry("missingElements", missing)
+                .containsEntry("completenessCheckpoint", "CONSULTATION");
+        Task complete = single(cycle, "CompleteMissingElements");
+        assertThat(complete).hasCandidateGroup("coordination-team");
+        assertThat(complete.getName()).isEqualTo("Uzupełnij brakujące elementy projektu – program na rok 2031");
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_INCOMPLETE"))).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).isEqualTo("wersja 1, przed konsultacjami: brakuje:\n" + missing));
+
+        // the note is required, and a return names the sections
+        assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
+                "sectionsToReturn", "SPORT"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+        assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
+                "completionNote", "Zespół sportu uzupełni zadania.")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn");
+        assertThat(task(complete.getId())).isNotNull();
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.DRAFT_REVIEW);
+
+        completeAs("coordinator", "coordination-team", complete, Map.of("completionDecision", "RETURN_SECTIONS",
+                "sectionsToReturn", "sport", "completionNote", "Zespół sportu uzupełni zadania priorytetowe."));
+
+        assertThat(cycle.instance()).hasPassedInOrder("CompleteMissingElements", "RecordCompletion", "CompletionDecisionGateway",
+                "MergeBeforeSectorWork").isWaitingAt("PrepareSectorSection");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.SECTOR_WORK);
+        Task sport = sectionTask(cycle, "PrepareSectorSection", "SPORT");
+        assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(1);
+        assertThat(tasks.getVariable(sport.getId(), "reviewRemarks")).isEqualTo("Zespół sportu uzupełni zadania priorytetowe.");
+        assertThat(history.of(cycle.programmeId(), List.of("MISSING_ELEMENTS_ADDRESSED"))).singleElement().satisfies(e -> {
+            assertThat(e.getActor()).isEqualTo("coordinator");
+            assertThat(e.getDetail()).isEqualTo("zwrot części: Zespół sportu uzupełni zadania priorytetowe.");
+        });
+
+        // the team's section now has a task; the draft assembled again is complete
+        addTask(cycle, "SPORT", TaskForm.TRYB_POZAKONKURSOWY, Map.of(2031, new BigDecimal("9000.00")));
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("draftComplete", true).containsEntry("missingElements", "");
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::number, DraftSummary::stage)
+                .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED), tuple(2, DraftStage.DRAFT_ASSEMBLED));
+        assertThat(drafting.completeness(cycle.programmeId()).complete()).isTrue();
+        assertThat(actions(cycle, "DRAFT_INCOMPLETE", "DRAFT_COMPLETE")).containsExactly("DRAFT_INCOMPLETE", "DRAFT_COMPLETE");
+    }
+
+    @Test
+    void anIncompleteDraftIsAssembledAndCheckedAgainAfterTheDataIsCorrected() {
+        Cycle cycle = startAnnual2031WithoutTasks("Program 2031 – bez środków");
+        for (String sector : SECTOR_GROUPS.keySet()) {
+            addTask(cycle, sector, TaskForm.POZAFINANSOWA, Map.of());
+        }
+        closeCallForProposals(cycle);
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        String noMoney = "• Projekt nie planuje środków na realizację programu (razem 0,00\u00a0zł).";
+        assertThat(runtime.getVariable(cycle.id(), "missingElements")).isEqualTo(noMoney);
+        Task complete = single(cycle, "CompleteMissingElements");
+
+        // checking again without a correction finds the same gap in a new version
+        tasks.complete(complete.getId(), Map.of("completionDecision", "RECHECK", "completionNote", "Sprawdzamy ponownie."));
+        assertThat(cycle.instance()).hasPassedInOrder("RecordCompletion", "CompletionDecisionGateway", "MergeBeforeAssembleDraft")
+                .isWaitingAt("AssembleDraft");
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        Task again = single(cycle, "CompleteMissingElements");
+        assertThat(tasks.getVariable(again.getId(), "missingElements")).isEqualTo(noMoney);
+        assertThat(tasks.getVariable(again.getId(), "completionDecision")).as("asked afresh").isNull();
+        assertThat(tasks.getVariable(again.getId(), "completionNote")).isNull();
+
+        // the budget is corrected (a financial task is added) and the draft passes
+        addTask(cycle, "ZDROWIE", TaskForm.OTWARTY_KONKURS_OFERT, Map.of(2031, new BigDecimal("250000.00")));
+        tasks.complete(again.getId(), Map.of("completionDecision", "RECHECK", "completionNote", "Dodano zadanie z budżetem."));
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        assertThat(tasks(cycle, "PrepareSectorSection")).as("no section was returned").isEmpty();
+        assertThat(lastVersion(cycle).number()).isEqualTo(3);
+        assertThat(tasks.getVariable(single(cycle, "ReviewWholeDraft").getId(), "draftVersion"))
+                .isEqualTo("wersja 3 – Projekt złożony z części sektorowych");
+        assertThat(history.of(cycle.programmeId(), List.of("MISSING_ELEMENTS_ADDRESSED"))).extracting(HistoryEntry::getDetail)
+                .containsExactly("ponowne złożenie projektu: Sprawdzamy ponownie.", "ponowne złożenie projektu: Dodano zadanie z budżetem.");
+    }
+
+    @Test
+    void aChapterMissingFromTheVersionApprovedByTheMayorSendsTheDraftBackToRevision() throws IOException {
+        Cycle cycle = startAnnual2031("Program 2031 – brak rozdziału przed Radą");
+        driveToReviewWholeDraft(cycle);
+        approveDraft(cycle);
+        runConsultation(cycle);
+        // a clerk's edit of the template drops the chapter on competition committees
+        templateWithout("Tryb powoływania i zasady działania komisji konkursowych do opiniowania ofert w otwartych konkursach ofert",
+                "Postanowienia końcowe");
+        reviseAndApprove(cycle);
+
+        assertThat(cycle.instance()).hasPassedInOrder("MayorApprovedGateway", "CheckCompletenessBeforeCouncil",
+                "CompleteForCouncilGateway").isWaitingAt("CompleteMissingElementsBeforeCouncil").hasNotPassed("SubmitToCouncil");
+        String missing = "• Brak rozdziału „Tryb powoływania i zasady działania komisji konkursowych” (art. 5a ust. 4 pkt 11).";
+        Task complete = single(cycle, "CompleteMissingElementsBeforeCouncil");
+        assertThat(complete).hasCandidateGroup("coordination-team");
+        assertThat(tasks.getVariables(complete.getId())).containsEntry("missingElements", missing)
+                .containsEntry("completenessCheckpoint", "COUNCIL").containsEntry("draftVersion", "wersja 3 – Projekt po konsultacjach");
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_INCOMPLETE"))).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).isEqualTo("wersja 3, przed skierowaniem do Rady: brakuje:\n" + missing));
+
+        assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+        completeAs("coordinator", "coordination-team", complete, Map.of("completionNote", "Przywracamy rozdział o komisjach konkursowych."));
+
+        assertThat(cycle.instance()).hasPassedInOrder("RecordCompletionBeforeCouncil", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
+        assertThat(tasks.getVariable(single(cycle, "ReviseDraft").getId(), "missingElements")).as("shown on the revision form")
+                .isEqualTo(missing);
+
+        // the template is put right; the revised version goes to the Mayor again and then to the council
+        restoreTemplate();
+        reviseAndApprove(cycle);
+        assertThat(cycle.instance()).isWaitingAt("SubmitToCouncil");
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("draftComplete", true).containsEntry("missingElements", "");
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::stage).containsExactly(
+                DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.AFTER_CONSULTATION);
+        assertThat(council.mayorDecisions(cycle.programmeId())).extracting(MayorDecision::getDecision).containsExactly("APPROVE", "APPROVE");
+        assertThat(actions(cycle, "DRAFT_COMPLETE", "DRAFT_INCOMPLETE", "MISSING_ELEMENTS_ADDRESSED"))
+                .containsExactly("DRAFT_COMPLETE", "DRAFT_INCOMPLETE", "MISSING_ELEMENTS_ADDRESSED", "DRAFT_COMPLETE");
+        submitToCouncil(cycle, "5678");
+    }
+
     // ---- after consultation -------------------------------------------------------------------------------
 
     @Test
@@ -490,6 +635,8 @@ class ProgrammeDraftingProcessTest {
         // the Mayor decides afresh: the approval form sends no remarks (the field is hidden unless RETURN)
         Task mayorAgain = single(cycle, "ApproveAsMayor");
         tasks.complete(mayorAgain.getId(), Map.of("mayorDecision", "APPROVE"));
+        assertThat(cycle.instance()).isWaitingAt("CheckCompletenessBeforeCouncil");
+        Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
 
         assertThat(council.mayorDecisions(cycle.programmeId())).extracting(MayorDecision::getDecision, MayorDecision::getRemarks)
                 .containsExactly(tuple("RETURN", "Proszę doprecyzować kwoty."), tuple("APPROVE", null));
@@ -536,7 +683,7 @@ class ProgrammeDraftingProcessTest {
         driveToReviewWholeDraft(cycle);
         approveDraft(cycle);
         runConsultation(cycle);
-        Files.write(TEMPLATE, "to nie jest plik Word".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(TEMPLATE, "to nie jest plik Word".getBytes(StandardCharsets.UTF_8));
 
         completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Poprawiono § 3."));
 
@@ -580,6 +727,7 @@ class ProgrammeDraftingProcessTest {
         completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Bez zmian merytorycznych."));
         Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         completeAs("mayor", "mayor-office", single(cycle, "ApproveAsMayor"), Map.of("mayorDecision", "APPROVE"));
+        Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
         completeAs("council", "council-office", single(cycle, "SubmitToCouncil"), Map.of("printNumber", "2345", "submittedOn", "2030-11-20"));
         Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
@@ -596,12 +744,16 @@ class ProgrammeDraftingProcessTest {
 
         assertThat(cycle.instance()).isEnded()
                 .hasPassedInOrder("RegisterProgramme", "CallForProposalsClosed", "CloseCallForProposals", "SectorWork",
-                        "AssembleDraft", "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
+                        "AssembleDraft", "CheckCompletenessBeforeConsultation", "CompleteForConsultationGateway",
+                        "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
                         "RecordRevision", "CreateVersionAfterConsultation", "ApproveAsMayor", "MayorApprovedGateway",
-                        "SubmitToCouncil", "RecordCouncilSubmission", "CreateCouncilVersion", "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle", "CloseCycle",
+                        "CheckCompletenessBeforeCouncil", "CompleteForCouncilGateway", "SubmitToCouncil", "RecordCouncilSubmission",
+                        "CreateCouncilVersion", "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle",
+                        "CloseCycle",
                         "ProgrammeAdopted", "ProgrammeCycleCompleted")
                 .hasPassed("ProgrammeCycle")
-                .hasNotPassed("IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
+                .hasNotPassed("CompleteMissingElements", "CompleteMissingElementsBeforeCouncil",
+                        "IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
                         "EscalateMissedDeadline", "EscalateOverdueSection");
         assertThat(management.createJobQuery().processInstanceId(cycle.id()).count()).as("deadline timers are gone").isZero();
         Programme programme = programmes.get(cycle.programmeId());
@@ -630,6 +782,7 @@ class ProgrammeDraftingProcessTest {
                 tuple("SECTION_SUBMITTED", "inclusion"),
                 tuple("SECTION_ACCEPTED", "coordinator"),
                 tuple("DRAFT_VERSION_1", "system"),
+                tuple("DRAFT_COMPLETE", "system"),
                 tuple("DRAFT_APPROVED_FOR_CONSULTATION", "coordinator"),
                 tuple("DRAFT_VERSION_2", "system"),
                 tuple("CONSULTATION_OPENED", "system"),
@@ -639,6 +792,7 @@ class ProgrammeDraftingProcessTest {
                 tuple("DRAFT_REVISED", "coordinator"),
                 tuple("DRAFT_VERSION_3", "system"),
                 tuple("MAYOR_APPROVED", "mayor"),
+                tuple("DRAFT_COMPLETE", "system"),
                 tuple("SUBMITTED_TO_COUNCIL", "council"),
                 tuple("DRAFT_VERSION_4", "system"),
                 tuple("COUNCIL_ADOPTED", "council"),
@@ -650,6 +804,9 @@ class ProgrammeDraftingProcessTest {
                 "CONSULTATION → REVISION", "REVISION → MAYOR_APPROVAL", "MAYOR_APPROVAL → COUNCIL_SUBMISSION",
                 "COUNCIL_SUBMISSION → AWAITING_COUNCIL", "AWAITING_COUNCIL → ADOPTED");
         assertThat(entries).filteredOn(e -> e.getAction().startsWith("SECTION_")).hasSize(24);
+        assertThat(entries).filteredOn(e -> e.getAction().startsWith("DRAFT_COMPLETE")).extracting(HistoryEntry::getDetail)
+                .containsExactly("wersja 1, przed konsultacjami: wszystkie elementy art. 5a ust. 4",
+                        "wersja 3, przed skierowaniem do Rady: wszystkie elementy art. 5a ust. 4");
         assertThat(entries).filteredOn(e -> e.getAction().equals("COUNCIL_ADOPTED")).singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo("uchwała nr LXX/1999/30 z 2030-11-24"));
     }
@@ -798,8 +955,31 @@ class ProgrammeDraftingProcessTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    /** The API path: a programme is created and its process starts (business key = programme id). */
+    /** {@link #startAnnual2031WithoutTasks} with a priority task in every sector, as a call for proposals brings. */
     private Cycle startAnnual2031(String title) {
+        return startAnnual2031(title, List.of());
+    }
+
+    /** {@link #startAnnual2031WithoutTasks} with a priority task in every sector but the ones named. */
+    private Cycle startAnnual2031(String title, List<String> sectorsWithoutTasks) {
+        Cycle cycle = startAnnual2031WithoutTasks(title);
+        for (String sector : SECTOR_GROUPS.keySet()) {
+            if (!sectorsWithoutTasks.contains(sector)) {
+                addTask(cycle, sector, TaskForm.OTWARTY_KONKURS_OFERT, Map.of(2031, new BigDecimal("120000.00")));
+            }
+        }
+        return cycle;
+    }
+
+    /** A priority task of the sector, as an accepted proposal makes it. */
+    private void addTask(Cycle cycle, String sector, TaskForm form, Map<Integer, BigDecimal> amounts) {
+        programmes.addPriorityTask(cycle.programmeId(), new NewPriorityTask(sector, "Zadanie priorytetowe obszaru " + sector,
+                "Opis zadania.", form, form.financial() ? FundingMode.WSPIERANIE : null, "Wydział Polityki Społecznej i Zdrowia",
+                amounts));
+    }
+
+    /** The API path: a programme is created and its process starts (business key = programme id). */
+    private Cycle startAnnual2031WithoutTasks(String title) {
         Programme programme = as("coordinator", () -> programmes.create(new NewProgramme(ProgrammeKind.ANNUAL, 2031, 2031, title, null)));
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
                 .processInstanceBusinessKey(String.valueOf(programme.getId())).singleResult();
@@ -851,6 +1031,7 @@ class ProgrammeDraftingProcessTest {
         tasks.complete(single(cycle, "ReviseDraft").getId(), Map.of("revisionSummary", "Uwzględniono wyniki konsultacji."));
         Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         tasks.complete(single(cycle, "ApproveAsMayor").getId(), Map.of("mayorDecision", "APPROVE"));
+        Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
     }
 
     private void submitToCouncil(Cycle cycle, String printNumber) {
@@ -958,6 +1139,28 @@ class ProgrammeDraftingProcessTest {
             tasks.complete(task.getId(), form);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    /** The shipped template with one chapter heading (and its line in the table of contents) renamed. */
+    private static void templateWithout(String heading, String instead) throws IOException {
+        byte[] shipped;
+        try (InputStream in = new ClassPathResource("templates/krakow/programme.docx").getInputStream()) {
+            shipped = in.readAllBytes();
+        }
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(shipped));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(TEMPLATE))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertThat(xml).contains(heading);
+                    content = xml.replace(heading, instead).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
         }
     }
 
