@@ -63,6 +63,38 @@ public class DraftingService {
         return version;
     }
 
+    /**
+     * The coordination team worked the consultation's results into the draft; {@code summary} says what changed.
+     * The version after consultation is made from it by a job of its own (see the process contract).
+     */
+    public void recordRevision(Long programmeId, String summary) {
+        new FieldErrors().required(summary, "revisionSummary").maxLength(summary, Limits.FORM_TEXT, "revisionSummary").throwIfAny();
+        programmes.get(programmeId);
+        history.record(programmeId, "Programme", programmeId, "DRAFT_REVISED", summary.strip());
+    }
+
+    /**
+     * Whether the latest version contains every statutory element (art. 5a ust. 4): the chapter headings of its
+     * document and the data it was made from. See {@link CompletenessRules}.
+     */
+    @Transactional(readOnly = true)
+    public Completeness completeness(Long programmeId) {
+        programmes.get(programmeId);
+        return versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
+                .map(v -> new Completeness(v.getNumber(), CompletenessRules.missing(SnapshotJson.read(v.getSnapshot()),
+                        v.hasDocument() ? documents.headings(v.getContent()) : null)))
+                .orElseGet(() -> new Completeness(0, List.of("Projekt nie ma jeszcze żadnej wersji.")));
+    }
+
+    /** {@link #completeness} at a point of the process ({@code when}, e.g. "przed konsultacjami"), kept in the history. */
+    public Completeness checkCompleteness(Long programmeId, String when) {
+        Completeness result = completeness(programmeId);
+        history.record(programmeId, "Programme", programmeId, result.complete() ? "DRAFT_COMPLETE" : "DRAFT_INCOMPLETE",
+                "wersja " + result.version() + ", " + when + (result.complete() ? ": wszystkie elementy art. 5a ust. 4"
+                        : ": brakuje:\n" + result.text()));
+        return result;
+    }
+
     /** The council's amendments were worked into the text; the adopted version follows. */
     public void recordAmendments(Long programmeId, String summary) {
         new FieldErrors().required(summary, "amendmentsSummary").maxLength(summary, Limits.FORM_TEXT, "amendmentsSummary").throwIfAny();

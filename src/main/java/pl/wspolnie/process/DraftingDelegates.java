@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.council.CouncilService;
+import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.Calendar;
@@ -21,6 +22,7 @@ import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.Stage;
 import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.shared.Limits;
 
 /** Service tasks of programme-drafting.bpmn: each reads ids, calls one service, sets result variables. */
 @Configuration
@@ -147,24 +149,62 @@ class DraftingDelegates {
         };
     }
 
+    /**
+     * Checks the latest version for every statutory element (art. 5a ust. 4) at the point named by the input
+     * parameter {@code checkpoint}: {@code CONSULTATION} (after assembly) or {@code COUNCIL} (after the Mayor's
+     * approval). Sets {@code draftComplete}, {@code missingElements} (one "• " line per gap, empty when complete) and
+     * {@code completenessCheckpoint} for the form of CompleteMissingElements.
+     */
+    @Bean
+    JavaDelegate checkCompleteness() {
+        return execution -> {
+            Long id = programmeId(execution);
+            Object checkpoint = execution.getVariableLocal("checkpoint");
+            String when;
+            if ("CONSULTATION".equals(checkpoint)) {
+                when = "przed konsultacjami";
+            } else if ("COUNCIL".equals(checkpoint)) {
+                when = "przed skierowaniem do Rady";
+            } else {
+                throw new IllegalStateException(execution.getCurrentActivityId()
+                        + ": input parameter checkpoint must be CONSULTATION or COUNCIL, not " + checkpoint);
+            }
+            Completeness result = drafting.checkCompleteness(id, when);
+            execution.setVariable("draftComplete", result.complete());
+            execution.setVariable("missingElements", TaskTitle.shorten(result.text(), Limits.FORM_TEXT));
+            execution.setVariable("completenessCheckpoint", checkpoint);
+            // the coordination team answers afresh on every check
+            execution.setVariable("completionDecision", null);
+            execution.setVariable("completionNote", null);
+        };
+    }
+
+    /** The coordination team's answer to an incomplete draft before consultation: return sections or check again. */
+    @Bean
+    JavaDelegate recordCompletion() {
+        return execution -> userInput(() -> programmes.resolveIncompleteDraft(programmeId(execution),
+                text(execution, "completionDecision"), text(execution, "sectionsToReturn"), text(execution, "completionNote")));
+    }
+
+    /** The coordination team's answer to an incomplete draft before the council: it goes back to revision. */
+    @Bean
+    JavaDelegate recordCompletionBeforeCouncil() {
+        return execution -> userInput(() -> programmes.returnForRevision(programmeId(execution), text(execution, "completionNote")));
+    }
+
     @Bean
     JavaDelegate recordDraftReview() {
         return execution -> userInput(() -> programmes.reviewDraft(programmeId(execution), text(execution, "draftDecision"),
                 text(execution, "sectionsToReturn"), text(execution, "draftRemarks")));
     }
 
+    /** The revision's description is checked and recorded here; the version is made by {@link #createDraftVersion}. */
     @Bean
     JavaDelegate recordRevision() {
         return execution -> {
             Long id = programmeId(execution);
-            String summary = text(execution, "revisionSummary");
-            userInput(() -> {
-                new pl.wspolnie.shared.FieldErrors().required(summary, "revisionSummary")
-                        .maxLength(summary, pl.wspolnie.shared.Limits.FORM_TEXT, "revisionSummary").throwIfAny();
-                drafting.recordVersion(id, DraftStage.AFTER_CONSULTATION, summary);
-            });
+            userInput(() -> drafting.recordRevision(id, text(execution, "revisionSummary")));
             programmes.moveTo(id, Stage.MAYOR_APPROVAL);
-            execution.setVariable("draftVersion", drafting.latestLabel(id));
             // the Mayor decides afresh on every revision; the remarks of a return were shown on ReviseDraft
             execution.setVariable("mayorDecision", null);
             execution.setVariable("mayorRemarks", null);
@@ -177,12 +217,33 @@ class DraftingDelegates {
                 text(execution, "mayorDecision"), text(execution, "mayorRemarks")));
     }
 
+    /** The print is recorded here; the version sent to the council is made by {@link #createDraftVersion}. */
     @Bean
     JavaDelegate recordCouncilSubmission() {
+        return execution -> userInput(() -> council.submit(programmeId(execution), text(execution, "printNumber"),
+                date(execution, "submittedOn")));
+    }
+
+    /**
+     * Records the next version of the draft, document included, at the stage named by the input parameter
+     * {@code versionStage} (a {@link DraftStage}), with the optional input parameter {@code versionNote} as its note.
+     * Runs as a job of its own (asyncBefore): a document that cannot be made is an incident to retry in Cockpit,
+     * never a refused task.
+     */
+    @Bean
+    JavaDelegate createDraftVersion() {
         return execution -> {
             Long id = programmeId(execution);
-            userInput(() -> council.submit(id, text(execution, "printNumber"), date(execution, "submittedOn")));
-            drafting.recordVersion(id, DraftStage.COUNCIL, "druk nr " + text(execution, "printNumber"));
+            Object stage = execution.getVariableLocal("versionStage");
+            DraftStage parsed;
+            try {
+                parsed = DraftStage.valueOf(String.valueOf(stage).strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(execution.getCurrentActivityId() + ": input parameter versionStage must be one of "
+                        + java.util.Arrays.toString(DraftStage.values()) + ", not " + stage, e);
+            }
+            Object note = execution.getVariableLocal("versionNote");
+            drafting.recordVersion(id, parsed, note == null ? null : note.toString());
             execution.setVariable("draftVersion", drafting.latestLabel(id));
         };
     }

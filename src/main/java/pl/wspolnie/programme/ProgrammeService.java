@@ -234,19 +234,56 @@ public class ProgrammeService {
             history.record(programmeId, "Programme", programmeId, "DRAFT_APPROVED_FOR_CONSULTATION", remarks);
             return;
         }
+        returnSections(programmeId, sectionsToReturn,
+                remarks == null || remarks.isBlank() ? "Zwrócono w ocenie całego projektu" : remarks.strip());
+    }
+
+    /**
+     * The assembled draft lacks statutory elements (see the drafting completeness check) and the coordination team
+     * says how they will be added: {@code RETURN_SECTIONS} sends the named sections back to their teams with the
+     * note as remarks, {@code RECHECK} assembles the draft again (after a corrected template or data).
+     */
+    public void resolveIncompleteDraft(Long programmeId, String decision, String sectionsToReturn, String note) {
+        var errors = new FieldErrors().required(note, "completionNote").maxLength(note, Limits.FORM_TEXT, "completionNote")
+                .required(decision, "completionDecision");
+        errors.throwIfAny();
+        errors.check(decision.equals("RETURN_SECTIONS") || decision.equals("RECHECK"), "completionDecision",
+                "must be RETURN_SECTIONS or RECHECK").throwIfAny();
+        get(programmeId);
+        String text = note.strip();
+        history.record(programmeId, "Programme", programmeId, "MISSING_ELEMENTS_ADDRESSED",
+                (decision.equals("RECHECK") ? "ponowne złożenie projektu: " : "zwrot części: ") + text);
+        if (decision.equals("RETURN_SECTIONS")) {
+            returnSections(programmeId, sectionsToReturn, text);
+        }
+    }
+
+    /**
+     * The draft approved by the Mayor lacks statutory elements: it goes back to the coordination team's revision,
+     * with the team's note on what they will add.
+     */
+    public void returnForRevision(Long programmeId, String note) {
+        new FieldErrors().required(note, "completionNote").maxLength(note, Limits.FORM_TEXT, "completionNote").throwIfAny();
+        get(programmeId);
+        history.record(programmeId, "Programme", programmeId, "MISSING_ELEMENTS_ADDRESSED", "powrót do poprawy projektu: " + note.strip());
+        moveTo(programmeId, Stage.REVISION);
+    }
+
+    /** Returns the named sections (comma-separated sector codes) to their teams with {@code remarks}. */
+    private void returnSections(Long programmeId, String sectionsToReturn, String remarks) {
         Set<String> codes = sectionsToReturn == null ? Set.of() : Arrays.stream(sectionsToReturn.split("[,;\\s]+"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(String::toUpperCase)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> known = sections(programmeId).stream().map(SectorSection::getSectorCode).toList();
         List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
-        errors.check(!codes.isEmpty(), "sectionsToReturn", "name at least one section to return (codes: " + String.join(", ", known) + ")")
+        new FieldErrors()
+                .check(!codes.isEmpty(), "sectionsToReturn", "name at least one section to return (codes: " + String.join(", ", known) + ")")
                 .check(unknown.isEmpty(), "sectionsToReturn", "unknown section codes " + unknown + " (codes: " + String.join(", ", known) + ")")
                 .throwIfAny();
-        String text = remarks == null || remarks.isBlank() ? "Zwrócono w ocenie całego projektu" : remarks.strip();
         for (String code : codes) {
             SectorSection section = section(programmeId, code);
-            section.returnWith(text, currentUser.id(), clock.instant());
-            history.record(programmeId, "SectorSection", section.getId(), "SECTION_RETURNED", text);
+            section.returnWith(remarks, currentUser.id(), clock.instant());
+            history.record(programmeId, "SectorSection", section.getId(), "SECTION_RETURNED", remarks);
         }
         moveTo(programmeId, Stage.SECTOR_WORK);
     }

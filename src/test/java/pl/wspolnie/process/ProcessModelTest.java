@@ -56,7 +56,8 @@ class ProcessModelTest {
             Map.entry("draft-revision", List.of("revisionSummary")),
             Map.entry("mayor-approval", List.of("mayorDecision", "mayorRemarks")),
             Map.entry("council-submission", List.of("printNumber", "submittedOn")),
-            Map.entry("amendments", List.of("amendmentsSummary")));
+            Map.entry("amendments", List.of("amendmentsSummary")),
+            Map.entry("missing-elements", List.of("completionDecision", "sectionsToReturn", "completionNote")));
 
     @Autowired
     ApplicationContext context;

@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,6 +46,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import pl.wspolnie.consultation.ConsultationService;
@@ -48,6 +62,8 @@ import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.history.HistoryEntry;
 import pl.wspolnie.programme.Calendar;
+import pl.wspolnie.programme.FundingMode;
+import pl.wspolnie.programme.NewPriorityTask;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeKind;
@@ -55,6 +71,7 @@ import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectionStatus;
 import pl.wspolnie.programme.SectorSection;
 import pl.wspolnie.programme.Stage;
+import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.support.Jobs;
@@ -88,6 +105,17 @@ class ProgrammeDraftingProcessTest {
             "OBYWATELE", "sector-civil-society",
             "ZDROWIE", "sector-health",
             "WYKLUCZENIE", "sector-inclusion");
+
+    /**
+     * The programme template, read on every generation: a copy of the shipped one the tests may spoil, as a
+     * municipality's clerk might, and restore after each test.
+     */
+    static final Path TEMPLATE = temporaryFile("programme-template", ".docx");
+
+    @DynamicPropertySource
+    static void template(DynamicPropertyRegistry properties) {
+        properties.add("wspolnie.drafting.template", () -> TEMPLATE.toUri().toString());
+    }
 
     @TestConfiguration
     static class FixedClock {
@@ -125,16 +153,17 @@ class ProgrammeDraftingProcessTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws IOException {
         SecurityContextHolder.clearContext();
         identity.clearAuthentication();
+        restoreTemplate();
     }
 
     // ---- start ------------------------------------------------------------------------------------------
 
     @Test
     void apiStartRegistersTheCalendarAndWaitsForTheCallForProposalsToClose() {
-        Cycle cycle = startAnnual2031("Roczny program współpracy na rok 2031 – start z API");
+        Cycle cycle = startAnnual2031WithoutTasks("Roczny program współpracy na rok 2031 – start z API");
 
         Programme programme = programmes.get(cycle.programmeId());
         assertThat(cycle.instance().getBusinessKey()).isEqualTo(String.valueOf(cycle.programmeId()));
@@ -225,7 +254,7 @@ class ProgrammeDraftingProcessTest {
 
     @Test
     void closingTheCallOpensOneSectionTaskPerSectorForItsTeam() {
-        Cycle cycle = startAnnual2031("Program 2031 – prace sektorowe");
+        Cycle cycle = startAnnual2031WithoutTasks("Program 2031 – prace sektorowe");
 
         closeCallForProposals(cycle);
 
@@ -412,6 +441,143 @@ class ProgrammeDraftingProcessTest {
                 .satisfies(e -> assertThat(e.getDetail()).as("the remarks of the earlier return are not carried over").isNull());
     }
 
+    // ---- statutory completeness (art. 5a ust. 4) ---------------------------------------------------------------
+
+    @Test
+    void anIncompleteDraftGoesBackToTheSectionThatLacksPriorityTasksBeforeConsultation() {
+        Cycle cycle = startAnnual2031("Program 2031 – sport bez zadań", List.of("SPORT"));
+        closeCallForProposals(cycle);
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(cycle.instance()).hasPassedInOrder("AssembleDraft", "CheckCompletenessBeforeConsultation",
+                "CompleteForConsultationGateway").isWaitingAt("CompleteMissingElements").hasNotPassed("ReviewWholeDraft");
+        String missing = "• Część „Rekreacja, sport i turystyka” (SPORT) nie ma żadnego zadania priorytetowego.";
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("draftComplete", false).containsEntry("missingElements", missing)
+                .containsEntry("completenessCheckpoint", "CONSULTATION");
+        Task complete = single(cycle, "CompleteMissingElements");
+        assertThat(complete).hasCandidateGroup("coordination-team");
+        assertThat(complete.getName()).isEqualTo("Uzupełnij brakujące elementy projektu – program na rok 2031");
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_INCOMPLETE"))).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).isEqualTo("wersja 1, przed konsultacjami: brakuje:\n" + missing));
+
+        // the note is required, and a return names the sections
+        assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
+                "sectionsToReturn", "SPORT"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+        assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
+                "completionNote", "Zespół sportu uzupełni zadania.")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn");
+        assertThat(task(complete.getId())).isNotNull();
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.DRAFT_REVIEW);
+
+        completeAs("coordinator", "coordination-team", complete, Map.of("completionDecision", "RETURN_SECTIONS",
+                "sectionsToReturn", "sport", "completionNote", "Zespół sportu uzupełni zadania priorytetowe."));
+
+        assertThat(cycle.instance()).hasPassedInOrder("CompleteMissingElements", "RecordCompletion", "CompletionDecisionGateway",
+                "MergeBeforeSectorWork").isWaitingAt("PrepareSectorSection");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.SECTOR_WORK);
+        Task sport = sectionTask(cycle, "PrepareSectorSection", "SPORT");
+        assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(1);
+        assertThat(tasks.getVariable(sport.getId(), "reviewRemarks")).isEqualTo("Zespół sportu uzupełni zadania priorytetowe.");
+        assertThat(history.of(cycle.programmeId(), List.of("MISSING_ELEMENTS_ADDRESSED"))).singleElement().satisfies(e -> {
+            assertThat(e.getActor()).isEqualTo("coordinator");
+            assertThat(e.getDetail()).isEqualTo("zwrot części: Zespół sportu uzupełni zadania priorytetowe.");
+        });
+
+        // the team's section now has a task; the draft assembled again is complete
+        addTask(cycle, "SPORT", TaskForm.TRYB_POZAKONKURSOWY, Map.of(2031, new BigDecimal("9000.00")));
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("draftComplete", true).containsEntry("missingElements", "");
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::number, DraftSummary::stage)
+                .containsExactly(tuple(1, DraftStage.DRAFT_ASSEMBLED), tuple(2, DraftStage.DRAFT_ASSEMBLED));
+        assertThat(drafting.completeness(cycle.programmeId()).complete()).isTrue();
+        assertThat(actions(cycle, "DRAFT_INCOMPLETE", "DRAFT_COMPLETE")).containsExactly("DRAFT_INCOMPLETE", "DRAFT_COMPLETE");
+    }
+
+    @Test
+    void anIncompleteDraftIsAssembledAndCheckedAgainAfterTheDataIsCorrected() {
+        Cycle cycle = startAnnual2031WithoutTasks("Program 2031 – bez środków");
+        for (String sector : SECTOR_GROUPS.keySet()) {
+            addTask(cycle, sector, TaskForm.POZAFINANSOWA, Map.of());
+        }
+        closeCallForProposals(cycle);
+        acceptAllSections(cycle);
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        String noMoney = "• Projekt nie planuje środków na realizację programu (razem 0,00\u00a0zł).";
+        assertThat(runtime.getVariable(cycle.id(), "missingElements")).isEqualTo(noMoney);
+        Task complete = single(cycle, "CompleteMissingElements");
+
+        // checking again without a correction finds the same gap in a new version
+        tasks.complete(complete.getId(), Map.of("completionDecision", "RECHECK", "completionNote", "Sprawdzamy ponownie."));
+        assertThat(cycle.instance()).hasPassedInOrder("RecordCompletion", "CompletionDecisionGateway", "MergeBeforeAssembleDraft")
+                .isWaitingAt("AssembleDraft");
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+        Task again = single(cycle, "CompleteMissingElements");
+        assertThat(tasks.getVariable(again.getId(), "missingElements")).isEqualTo(noMoney);
+        assertThat(tasks.getVariable(again.getId(), "completionDecision")).as("asked afresh").isNull();
+        assertThat(tasks.getVariable(again.getId(), "completionNote")).isNull();
+
+        // the budget is corrected (a financial task is added) and the draft passes
+        addTask(cycle, "ZDROWIE", TaskForm.OTWARTY_KONKURS_OFERT, Map.of(2031, new BigDecimal("250000.00")));
+        tasks.complete(again.getId(), Map.of("completionDecision", "RECHECK", "completionNote", "Dodano zadanie z budżetem."));
+        Jobs.fire(management, cycle.id(), "AssembleDraft");
+
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
+        assertThat(tasks(cycle, "PrepareSectorSection")).as("no section was returned").isEmpty();
+        assertThat(lastVersion(cycle).number()).isEqualTo(3);
+        assertThat(tasks.getVariable(single(cycle, "ReviewWholeDraft").getId(), "draftVersion"))
+                .isEqualTo("wersja 3 – Projekt złożony z części sektorowych");
+        assertThat(history.of(cycle.programmeId(), List.of("MISSING_ELEMENTS_ADDRESSED"))).extracting(HistoryEntry::getDetail)
+                .containsExactly("ponowne złożenie projektu: Sprawdzamy ponownie.", "ponowne złożenie projektu: Dodano zadanie z budżetem.");
+    }
+
+    @Test
+    void aChapterMissingFromTheVersionApprovedByTheMayorSendsTheDraftBackToRevision() throws IOException {
+        Cycle cycle = startAnnual2031("Program 2031 – brak rozdziału przed Radą");
+        driveToReviewWholeDraft(cycle);
+        approveDraft(cycle);
+        runConsultation(cycle);
+        // a clerk's edit of the template drops the chapter on competition committees
+        templateWithout("Tryb powoływania i zasady działania komisji konkursowych do opiniowania ofert w otwartych konkursach ofert",
+                "Postanowienia końcowe");
+        reviseAndApprove(cycle);
+
+        assertThat(cycle.instance()).hasPassedInOrder("MayorApprovedGateway", "CheckCompletenessBeforeCouncil",
+                "CompleteForCouncilGateway").isWaitingAt("CompleteMissingElementsBeforeCouncil").hasNotPassed("SubmitToCouncil");
+        String missing = "• Brak rozdziału „Tryb powoływania i zasady działania komisji konkursowych” (art. 5a ust. 4 pkt 11).";
+        Task complete = single(cycle, "CompleteMissingElementsBeforeCouncil");
+        assertThat(complete).hasCandidateGroup("coordination-team");
+        assertThat(tasks.getVariables(complete.getId())).containsEntry("missingElements", missing)
+                .containsEntry("completenessCheckpoint", "COUNCIL").containsEntry("draftVersion", "wersja 3 – Projekt po konsultacjach");
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_INCOMPLETE"))).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).isEqualTo("wersja 3, przed skierowaniem do Rady: brakuje:\n" + missing));
+
+        assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+        completeAs("coordinator", "coordination-team", complete, Map.of("completionNote", "Przywracamy rozdział o komisjach konkursowych."));
+
+        assertThat(cycle.instance()).hasPassedInOrder("RecordCompletionBeforeCouncil", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
+        assertThat(tasks.getVariable(single(cycle, "ReviseDraft").getId(), "missingElements")).as("shown on the revision form")
+                .isEqualTo(missing);
+
+        // the template is put right; the revised version goes to the Mayor again and then to the council
+        restoreTemplate();
+        reviseAndApprove(cycle);
+        assertThat(cycle.instance()).isWaitingAt("SubmitToCouncil");
+        assertThat(runtime.getVariables(cycle.id())).containsEntry("draftComplete", true).containsEntry("missingElements", "");
+        assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::stage).containsExactly(
+                DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.AFTER_CONSULTATION);
+        assertThat(council.mayorDecisions(cycle.programmeId())).extracting(MayorDecision::getDecision).containsExactly("APPROVE", "APPROVE");
+        assertThat(actions(cycle, "DRAFT_COMPLETE", "DRAFT_INCOMPLETE", "MISSING_ELEMENTS_ADDRESSED"))
+                .containsExactly("DRAFT_COMPLETE", "DRAFT_INCOMPLETE", "MISSING_ELEMENTS_ADDRESSED", "DRAFT_COMPLETE");
+        submitToCouncil(cycle, "5678");
+    }
+
     // ---- after consultation -------------------------------------------------------------------------------
 
     @Test
@@ -433,7 +599,15 @@ class ProgrammeDraftingProcessTest {
         assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("revisionSummary");
         assertThat(task(revise.getId())).isNotNull();
-        tasks.complete(revise.getId(), Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
+        completeAs("coordinator", "coordination-team", revise, Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
+
+        // the click is recorded at once; the version is a job of its own
+        assertThat(cycle.instance()).hasPassed("RecordRevision").isWaitingAt("CreateVersionAfterConsultation");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.CONSULTATION);
+        assertThat(history.of(cycle.programmeId(), List.of("DRAFT_REVISED")))
+                .extracting(HistoryEntry::getActor, HistoryEntry::getDetail)
+                .containsExactly(tuple("coordinator", "Uwzględniono opinię Rady Pożytku."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
 
         assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
         assertThat(lastVersion(cycle).note()).isEqualTo("Uwzględniono opinię Rady Pożytku.");
@@ -454,12 +628,15 @@ class ProgrammeDraftingProcessTest {
         Task reviseAgain = single(cycle, "ReviseDraft");
         assertThat(tasks.getVariable(reviseAgain.getId(), "mayorRemarks")).isEqualTo("Proszę doprecyzować kwoty.");
         tasks.complete(reviseAgain.getId(), Map.of("revisionSummary", "Doprecyzowano kwoty."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         assertThat(drafting.versions(cycle.programmeId())).extracting(DraftSummary::stage).containsExactly(
                 DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION, DraftStage.AFTER_CONSULTATION, DraftStage.AFTER_CONSULTATION);
 
         // the Mayor decides afresh: the approval form sends no remarks (the field is hidden unless RETURN)
         Task mayorAgain = single(cycle, "ApproveAsMayor");
         tasks.complete(mayorAgain.getId(), Map.of("mayorDecision", "APPROVE"));
+        assertThat(cycle.instance()).isWaitingAt("CheckCompletenessBeforeCouncil");
+        Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
 
         assertThat(council.mayorDecisions(cycle.programmeId())).extracting(MayorDecision::getDecision, MayorDecision::getRemarks)
                 .containsExactly(tuple("RETURN", "Proszę doprecyzować kwoty."), tuple("APPROVE", null));
@@ -476,6 +653,15 @@ class ProgrammeDraftingProcessTest {
 
         tasks.complete(submit.getId(), Map.of("printNumber", "1234", "submittedOn", "2030-11-20"));
 
+        // the print is recorded; until its version is made, the council's decision cannot be taken in
+        assertThat(cycle.instance()).isWaitingAt("CreateCouncilVersion");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AWAITING_COUNCIL);
+        assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.ADOPTED, "LXX/1/30", LocalDate.of(2030, 11, 24), null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not waiting for the council's decision");
+        assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> assertThat(s.getDecision()).isNull());
+        Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
+
         assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> {
             assertThat(s.getPrintNumber()).isEqualTo("1234");
             assertThat(s.getSubmittedOn()).isEqualTo(LocalDate.of(2030, 11, 20));
@@ -489,6 +675,34 @@ class ProgrammeDraftingProcessTest {
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
         assertThat(runtime.createEventSubscriptionQuery().processInstanceId(cycle.id()).eventType("message")
                 .eventName("CouncilDecision").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aVersionThatCannotBeMadeIsARetriableJobWhileThePersonsRevisionStays() throws IOException {
+        Cycle cycle = startAnnual2031("Program 2031 – szablon uszkodzony po konsultacjach");
+        driveToReviewWholeDraft(cycle);
+        approveDraft(cycle);
+        runConsultation(cycle);
+        Files.write(TEMPLATE, "to nie jest plik Word".getBytes(StandardCharsets.UTF_8));
+
+        completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Poprawiono § 3."));
+
+        assertThat(cycle.instance()).isWaitingAt("CreateVersionAfterConsultation");
+        assertThatThrownBy(() -> Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation"))
+                .hasStackTraceContaining("Cannot render projekt uchwały");
+        Job failed = management.createJobQuery().processInstanceId(cycle.id()).activityId("CreateVersionAfterConsultation").singleResult();
+        assertThat(failed.getRetries()).as("the job executor tries again, then Cockpit shows an incident").isEqualTo(2);
+        assertThat(failed.getExceptionMessage()).contains("Cannot render projekt uchwały");
+        assertThat(tasks(cycle, "ReviseDraft")).as("the revision is not handed back").isEmpty();
+        assertThat(actions(cycle, "DRAFT_REVISED")).containsExactly("DRAFT_REVISED");
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.CONSULTATION);
+
+        // the clerk restores the template; the retry makes the version and the Mayor gets the draft
+        restoreTemplate();
+        management.executeJob(failed.getId());
+        assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.AFTER_CONSULTATION);
+        assertThat(lastVersion(cycle).note()).isEqualTo("Poprawiono § 3.");
+        assertThat(single(cycle, "ApproveAsMayor")).hasCandidateGroup("mayor-office");
     }
 
     // ---- council decision ---------------------------------------------------------------------------------
@@ -511,8 +725,11 @@ class ProgrammeDraftingProcessTest {
         completeAs("coordinator", "coordination-team", single(cycle, "ReviewWholeDraft"), Map.of("draftDecision", "APPROVE"));
         runConsultation(cycle);
         completeAs("coordinator", "coordination-team", single(cycle, "ReviseDraft"), Map.of("revisionSummary", "Bez zmian merytorycznych."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         completeAs("mayor", "mayor-office", single(cycle, "ApproveAsMayor"), Map.of("mayorDecision", "APPROVE"));
+        Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
         completeAs("council", "council-office", single(cycle, "SubmitToCouncil"), Map.of("printNumber", "2345", "submittedOn", "2030-11-20"));
+        Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
 
         var decided = as("council", () -> council.recordDecision(cycle.programmeId(),
@@ -527,12 +744,16 @@ class ProgrammeDraftingProcessTest {
 
         assertThat(cycle.instance()).isEnded()
                 .hasPassedInOrder("RegisterProgramme", "CallForProposalsClosed", "CloseCallForProposals", "SectorWork",
-                        "AssembleDraft", "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
-                        "ApproveAsMayor", "MayorApprovedGateway", "SubmitToCouncil", "RecordCouncilSubmission",
-                        "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle", "CloseCycle",
+                        "AssembleDraft", "CheckCompletenessBeforeConsultation", "CompleteForConsultationGateway",
+                        "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
+                        "RecordRevision", "CreateVersionAfterConsultation", "ApproveAsMayor", "MayorApprovedGateway",
+                        "CheckCompletenessBeforeCouncil", "CompleteForCouncilGateway", "SubmitToCouncil", "RecordCouncilSubmission",
+                        "CreateCouncilVersion", "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle",
+                        "CloseCycle",
                         "ProgrammeAdopted", "ProgrammeCycleCompleted")
                 .hasPassed("ProgrammeCycle")
-                .hasNotPassed("IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
+                .hasNotPassed("CompleteMissingElements", "CompleteMissingElementsBeforeCouncil",
+                        "IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
                         "EscalateMissedDeadline", "EscalateOverdueSection");
         assertThat(management.createJobQuery().processInstanceId(cycle.id()).count()).as("deadline timers are gone").isZero();
         Programme programme = programmes.get(cycle.programmeId());
@@ -561,16 +782,19 @@ class ProgrammeDraftingProcessTest {
                 tuple("SECTION_SUBMITTED", "inclusion"),
                 tuple("SECTION_ACCEPTED", "coordinator"),
                 tuple("DRAFT_VERSION_1", "system"),
+                tuple("DRAFT_COMPLETE", "system"),
                 tuple("DRAFT_APPROVED_FOR_CONSULTATION", "coordinator"),
                 tuple("DRAFT_VERSION_2", "system"),
                 tuple("CONSULTATION_OPENED", "system"),
                 tuple("OPINION_GIVEN", "krdpp"),
                 tuple("COMMENT_INTAKE_CLOSED", "system"),
                 tuple("CONSULTATION_SIGNED_OFF", "coordinator"),
-                tuple("DRAFT_VERSION_3", "coordinator"),
+                tuple("DRAFT_REVISED", "coordinator"),
+                tuple("DRAFT_VERSION_3", "system"),
                 tuple("MAYOR_APPROVED", "mayor"),
+                tuple("DRAFT_COMPLETE", "system"),
                 tuple("SUBMITTED_TO_COUNCIL", "council"),
-                tuple("DRAFT_VERSION_4", "council"),
+                tuple("DRAFT_VERSION_4", "system"),
                 tuple("COUNCIL_ADOPTED", "council"),
                 tuple("DRAFT_VERSION_5", "system"),
                 tuple("STAGE_CHANGED", "system"));
@@ -580,6 +804,9 @@ class ProgrammeDraftingProcessTest {
                 "CONSULTATION → REVISION", "REVISION → MAYOR_APPROVAL", "MAYOR_APPROVAL → COUNCIL_SUBMISSION",
                 "COUNCIL_SUBMISSION → AWAITING_COUNCIL", "AWAITING_COUNCIL → ADOPTED");
         assertThat(entries).filteredOn(e -> e.getAction().startsWith("SECTION_")).hasSize(24);
+        assertThat(entries).filteredOn(e -> e.getAction().startsWith("DRAFT_COMPLETE")).extracting(HistoryEntry::getDetail)
+                .containsExactly("wersja 1, przed konsultacjami: wszystkie elementy art. 5a ust. 4",
+                        "wersja 3, przed skierowaniem do Rady: wszystkie elementy art. 5a ust. 4");
         assertThat(entries).filteredOn(e -> e.getAction().equals("COUNCIL_ADOPTED")).singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo("uchwała nr LXX/1999/30 z 2030-11-24"));
     }
@@ -728,8 +955,31 @@ class ProgrammeDraftingProcessTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    /** The API path: a programme is created and its process starts (business key = programme id). */
+    /** {@link #startAnnual2031WithoutTasks} with a priority task in every sector, as a call for proposals brings. */
     private Cycle startAnnual2031(String title) {
+        return startAnnual2031(title, List.of());
+    }
+
+    /** {@link #startAnnual2031WithoutTasks} with a priority task in every sector but the ones named. */
+    private Cycle startAnnual2031(String title, List<String> sectorsWithoutTasks) {
+        Cycle cycle = startAnnual2031WithoutTasks(title);
+        for (String sector : SECTOR_GROUPS.keySet()) {
+            if (!sectorsWithoutTasks.contains(sector)) {
+                addTask(cycle, sector, TaskForm.OTWARTY_KONKURS_OFERT, Map.of(2031, new BigDecimal("120000.00")));
+            }
+        }
+        return cycle;
+    }
+
+    /** A priority task of the sector, as an accepted proposal makes it. */
+    private void addTask(Cycle cycle, String sector, TaskForm form, Map<Integer, BigDecimal> amounts) {
+        programmes.addPriorityTask(cycle.programmeId(), new NewPriorityTask(sector, "Zadanie priorytetowe obszaru " + sector,
+                "Opis zadania.", form, form.financial() ? FundingMode.WSPIERANIE : null, "Wydział Polityki Społecznej i Zdrowia",
+                amounts));
+    }
+
+    /** The API path: a programme is created and its process starts (business key = programme id). */
+    private Cycle startAnnual2031WithoutTasks(String title) {
         Programme programme = as("coordinator", () -> programmes.create(new NewProgramme(ProgrammeKind.ANNUAL, 2031, 2031, title, null)));
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
                 .processInstanceBusinessKey(String.valueOf(programme.getId())).singleResult();
@@ -779,11 +1029,14 @@ class ProgrammeDraftingProcessTest {
 
     private void reviseAndApprove(Cycle cycle) {
         tasks.complete(single(cycle, "ReviseDraft").getId(), Map.of("revisionSummary", "Uwzględniono wyniki konsultacji."));
+        Jobs.fire(management, cycle.id(), "CreateVersionAfterConsultation");
         tasks.complete(single(cycle, "ApproveAsMayor").getId(), Map.of("mayorDecision", "APPROVE"));
+        Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
     }
 
     private void submitToCouncil(Cycle cycle, String printNumber) {
         tasks.complete(single(cycle, "SubmitToCouncil").getId(), Map.of("printNumber", printNumber, "submittedOn", "2030-11-20"));
+        Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
         assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
     }
 
@@ -886,6 +1139,49 @@ class ProgrammeDraftingProcessTest {
             tasks.complete(task.getId(), form);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    /** The shipped template with one chapter heading (and its line in the table of contents) renamed. */
+    private static void templateWithout(String heading, String instead) throws IOException {
+        byte[] shipped;
+        try (InputStream in = new ClassPathResource("templates/krakow/programme.docx").getInputStream()) {
+            shipped = in.readAllBytes();
+        }
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(shipped));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(TEMPLATE))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertThat(xml).contains(heading);
+                    content = xml.replace(heading, instead).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void restoreTemplate() throws IOException {
+        restoreTemplate(TEMPLATE);
+    }
+
+    private static Path temporaryFile(String prefix, String suffix) {
+        try {
+            Path file = Files.createTempFile(prefix, suffix);
+            file.toFile().deleteOnExit();
+            restoreTemplate(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void restoreTemplate(Path file) throws IOException {
+        try (InputStream shipped = new ClassPathResource("templates/krakow/programme.docx").getInputStream()) {
+            Files.copy(shipped, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

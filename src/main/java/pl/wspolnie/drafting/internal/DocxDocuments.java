@@ -68,6 +68,18 @@ public class DocxDocuments {
         return render(reportTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "raport z konsultacji");
     }
 
+    /**
+     * The headings of a generated document (chapters, sectors), in order, as Word's navigation pane shows them;
+     * the completeness check looks for the statutory chapters among them.
+     */
+    public List<String> headings(byte[] docx) {
+        try {
+            return DocumentHeadings.of(WordprocessingMLPackage.load(new ByteArrayInputStream(docx)));
+        } catch (Docx4JException e) {
+            throw new TemplateException("Cannot read the headings of a generated document", e);
+        }
+    }
+
     private byte[] render(Resource template, Map<String, Object> model, DraftSnapshot snapshot, String sha256, String kind) {
         try (InputStream in = template.getInputStream()) {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(in.readAllBytes()));

@@ -190,6 +190,19 @@ class DocxDocumentsTest {
     }
 
     @Test
+    void theHeadingsOfTheDraftAreItsChaptersAndSectorsOnceEachWithoutTheTableOfContents() {
+        byte[] docx = DOCUMENTS.programme(SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION), SHA);
+
+        List<String> headings = DOCUMENTS.headings(docx);
+
+        assertThat(headings).startsWith("Postanowienia ogólne", STATUTORY_CHAPTERS.get(0));
+        assertThat(headings).containsSubsequence(STATUTORY_CHAPTERS).containsSubsequence("Priorytetowe zadania publiczne",
+                "Kultura i sztuka", "Rekreacja, sport i turystyka", "Społeczeństwo obywatelskie", "Okres realizacji programu");
+        assertThat(headings).doesNotHaveDuplicates().hasSize(1 + STATUTORY_CHAPTERS.size() + 3)
+                .doesNotContain("Spis treści");
+    }
+
+    @Test
     void aReportWithoutCommentsSaysSoAndAWaivedOpinionIsNamed() throws Exception {
         DraftSnapshot s = SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION);
         var c = s.consultation();
