@@ -240,6 +240,18 @@ public class ConsultationService {
         return consultations.findFirstByProgrammeIdOrderByRoundDesc(programmeId);
     }
 
+    /** Whether the programme's current consultation round takes comments now (open and before its end). */
+    @Transactional(readOnly = true)
+    public boolean acceptsComments(Long programmeId) {
+        return current(programmeId).map(c -> c.acceptsComments(clock.instant())).orElse(false);
+    }
+
+    /** A comment of the programme by the submitter's own reference. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationComment> comment(Long programmeId, String externalRef) {
+        return externalRef == null ? Optional.empty() : comments.findByProgrammeIdAndExternalRef(programmeId, externalRef.strip());
+    }
+
     @Transactional(readOnly = true)
     public Optional<BenefitCouncilOpinion> opinion(Long consultationId) {
         return opinions.findByConsultationId(consultationId);
