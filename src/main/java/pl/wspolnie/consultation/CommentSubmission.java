@@ -13,5 +13,13 @@ public record CommentSubmission(
         @Schema(description = "Optional sector code whose team should answer; otherwise the coordination team answers") String sector,
         String currentText,
         String proposedText,
-        String justification) {
+        String justification,
+        @Schema(description = "Optional anchor of the part of the draft's public outline the comment addresses, e.g. rozdzial-6-ust-2")
+        String anchor) {
+
+    /** A comment that names its section only in words (the API before anchors, the sample comments). */
+    public CommentSubmission(String externalRef, String organisation, String krs, String contactPerson, String email,
+                             String section, String sector, String currentText, String proposedText, String justification) {
+        this(externalRef, organisation, krs, contactPerson, email, section, sector, currentText, proposedText, justification, null);
+    }
 }

@@ -28,6 +28,7 @@ public class ConsultationComment {
     private String currentText;
     private String proposedText;
     private String justification;
+    private String anchor;
     @Enumerated(EnumType.STRING)
     private CommentDecision decision;
     private String responseJustification;
@@ -54,6 +55,7 @@ public class ConsultationComment {
         this.currentText = blankToNull(s.currentText());
         this.proposedText = s.proposedText().strip();
         this.justification = s.justification().strip();
+        this.anchor = blankToNull(s.anchor());
         this.createdAt = now;
         this.createdBy = actor;
     }
@@ -82,6 +84,8 @@ public class ConsultationComment {
     public String getCurrentText() { return currentText; }
     public String getProposedText() { return proposedText; }
     public String getJustification() { return justification; }
+    /** The anchor of the outline unit the comment addresses (public page), or null. */
+    public String getAnchor() { return anchor; }
     public CommentDecision getDecision() { return decision; }
     public String getResponseJustification() { return responseJustification; }
     public Instant getRespondedAt() { return respondedAt; }

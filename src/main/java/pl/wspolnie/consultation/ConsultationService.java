@@ -31,6 +31,7 @@ import pl.wspolnie.shared.NotFoundException;
 public class ConsultationService {
 
     private static final Pattern KRS = Pattern.compile("^[0-9]{10}$");
+    private static final Pattern ANCHOR = Pattern.compile("^[a-z0-9-]{1,100}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public record Submitted(ConsultationComment comment, boolean created) {
@@ -133,6 +134,8 @@ public class ConsultationService {
                 .maxLength(s.currentText(), 10000, "currentText")
                 .required(s.proposedText(), "proposedText").maxLength(s.proposedText(), 10000, "proposedText")
                 .required(s.justification(), "justification").maxLength(s.justification(), 10000, "justification")
+                .check(s.anchor() == null || s.anchor().isBlank() || ANCHOR.matcher(s.anchor().strip()).matches(), "anchor",
+                        "must be an anchor of the draft's outline, e.g. rozdzial-6-ust-2")
                 .throwIfAny();
     }
 
@@ -235,6 +238,18 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public Optional<Consultation> current(Long programmeId) {
         return consultations.findFirstByProgrammeIdOrderByRoundDesc(programmeId);
+    }
+
+    /** Whether the programme's current consultation round takes comments now (open and before its end). */
+    @Transactional(readOnly = true)
+    public boolean acceptsComments(Long programmeId) {
+        return current(programmeId).map(c -> c.acceptsComments(clock.instant())).orElse(false);
+    }
+
+    /** A comment of the programme by the submitter's own reference. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationComment> comment(Long programmeId, String externalRef) {
+        return externalRef == null ? Optional.empty() : comments.findByProgrammeIdAndExternalRef(programmeId, externalRef.strip());
     }
 
     @Transactional(readOnly = true)

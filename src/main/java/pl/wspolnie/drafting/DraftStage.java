@@ -1,6 +1,9 @@
 package pl.wspolnie.drafting;
 
-/** The stages of the cycle that are due a document version. */
+/**
+ * The stages of the cycle that are due a document version, in the order of the cycle: versions from
+ * {@code CONSULTATION} on are public ({@code DraftingService.published}).
+ */
 public enum DraftStage {
     DRAFT_ASSEMBLED("Projekt złożony z części sektorowych"),
     CONSULTATION("Projekt skierowany do konsultacji"),

@@ -2,11 +2,14 @@ package pl.wspolnie.drafting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.drafting.internal.CommentRegister;
 import pl.wspolnie.drafting.internal.DocxDocuments;
+import pl.wspolnie.drafting.internal.DocxOutline;
 import pl.wspolnie.drafting.internal.redline.Redline;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.programme.ProgrammeService;
@@ -119,6 +122,34 @@ public class DraftingService {
     public DraftFile draft(Long programmeId, int number) {
         DraftVersion v = withDocument(programmeId, number);
         return new DraftFile(FileNames.draft(SnapshotJson.read(v.getSnapshot())), v.getContentType(), v.getContent());
+    }
+
+    /**
+     * The version the public may read: the latest one recorded at the consultation stage or later, with its
+     * outline read from the stored DOCX. Empty while only internal drafts (before the consultation) exist.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedDraft> published(Long programmeId) {
+        return publishedVersion(programmeId).map(v -> new PublishedDraft(v.getNumber(), v.getStage(), v.getLabel(),
+                v.getCreatedAt(), FileNames.draft(SnapshotJson.read(v.getSnapshot())), v.getSizeBytes(),
+                DocxOutline.read(v.getContent())));
+    }
+
+    /** The stored DOCX of {@link #published}, exactly as recorded; 404 while there is none. */
+    @Transactional(readOnly = true)
+    public DraftFile publishedDocument(Long programmeId) {
+        DraftVersion v = publishedVersion(programmeId)
+                .orElseThrow(() -> new NotFoundException("Published draft of programme", programmeId));
+        return new DraftFile(FileNames.draft(SnapshotJson.read(v.getSnapshot())), v.getContentType(), v.getContent());
+    }
+
+    private Optional<DraftVersion> publishedVersion(Long programmeId) {
+        programmes.get(programmeId);
+        return versions.summaries(programmeId).stream()
+                .filter(s -> s.stage().compareTo(DraftStage.CONSULTATION) >= 0)
+                .max(Comparator.comparingInt(DraftSummary::number))
+                .flatMap(s -> versions.findByProgrammeIdAndNumber(programmeId, s.number()))
+                .filter(DraftVersion::hasDocument);
     }
 
     /** The justification of version {@code number}, made from that version's snapshot. */

@@ -30,10 +30,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /**
-     * Server-rendered pages anyone may open and post to without logging in. A new public page (the consultation
-     * page at {@code /}, say) adds its paths here so that its forms get CSRF protection too.
+     * Server-rendered pages anyone may open and post to without logging in: the consultations at the site root and
+     * under {@code /konsultacje}, the call for proposals under {@code /propozycje}. A new public page adds its
+     * paths here so that its forms get CSRF protection too.
      */
-    static final String[] PUBLIC_PAGES = {"/propozycje", "/propozycje/**"};
+    static final String[] PUBLIC_PAGES = {"/", "/konsultacje", "/konsultacje/**", "/propozycje", "/propozycje/**"};
 
     /** Pages with a form: session-backed CSRF token, no login, strict content security policy. */
     @Bean
