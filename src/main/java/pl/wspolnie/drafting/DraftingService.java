@@ -112,6 +112,12 @@ public class DraftingService {
     }
 
     @Transactional(readOnly = true)
+    public String latestUrl(Long programmeId) {
+        return versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
+                .map(v -> "/api/programmes/" + programmeId + "/drafts/" + v.getNumber()).orElse("");
+    }
+
+    @Transactional(readOnly = true)
     public String latestLabel(Long programmeId) {
         return versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
                 .map(v -> "wersja " + v.getNumber() + " – " + v.getLabel()).orElse("brak wersji");

@@ -142,6 +142,7 @@ class DraftingDelegates {
             drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
             execution.setVariable("sectionsSummary", programmes.sectionsSummary(id));
             execution.setVariable("draftVersion", drafting.latestLabel(id));
+            execution.setVariable("draftUrl", drafting.latestUrl(id));
             // the coordination team decides afresh on every assembled draft
             execution.setVariable("draftDecision", null);
             execution.setVariable("sectionsToReturn", null);
@@ -245,6 +246,7 @@ class DraftingDelegates {
             Object note = execution.getVariableLocal("versionNote");
             drafting.recordVersion(id, parsed, note == null ? null : note.toString());
             execution.setVariable("draftVersion", drafting.latestLabel(id));
+            execution.setVariable("draftUrl", drafting.latestUrl(id));
         };
     }
 

@@ -149,6 +149,10 @@ class DraftingCycleIntegrationTest {
         JsonNode whole = await("whole draft review", () -> tasks("processInstanceId=" + processId
                 + "&taskDefinitionKey=ReviewWholeDraft"), 1).get(0);
         assertThat(variable(whole, "sectionsSummary")).contains("KULTURA – Kultura i sztuka: przyjęta");
+        String draftUrl = variable(whole, "draftUrl");
+        assertThat(draftUrl).matches("/api/programmes/" + id + "/drafts/\\d+");
+        assertThat(coordinator.get(draftUrl).contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         complete("coordinator", whole, Map.of("draftDecision", "APPROVE"));
         await("consultation open", () -> {
             var consultation = coordinator.get(base + "/consultation");
