@@ -164,7 +164,8 @@ class ProposalPagesIntegrationTest {
         assertThat(routed.html().selectFirst(".result").text())
                 .contains("skierowana do rozpatrzenia", "zespół branżowy „Kultura i sztuka”", "Warsztaty teatralne dla seniorów");
 
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(proposal.get("id").asText()).singleResult();
+        var task = tasks.createTaskQuery().processDefinitionKey("proposal-intake")
+                .processInstanceBusinessKey(proposal.get("id").asText()).singleResult();
         tasks.complete(task.getId(), Map.of("triageDecision", "ACCEPT"));
         var accepted = browser.open("/propozycje/status?numer=" + reference);
         assertThat(accepted.html().selectFirst(".tag").text()).isEqualTo("przyjęta");
@@ -183,7 +184,8 @@ class ProposalPagesIntegrationTest {
         assertThat(browser.open("/propozycje/status?numer=" + reference).html().selectFirst(".result").text())
                 .contains("zespół koordynacyjny");
 
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(proposal.get("id").asText()).singleResult();
+        var task = tasks.createTaskQuery().processDefinitionKey("proposal-intake")
+                .processInstanceBusinessKey(proposal.get("id").asText()).singleResult();
         tasks.complete(task.getId(), Map.of("triageDecision", "REJECT",
                 "triageReason", "Podobne warsztaty prowadzi już miejski dom kultury."));
         var rejected = browser.open("/propozycje/status?numer=" + reference).html();
