@@ -1,0 +1,245 @@
+package pl.wspolnie.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+import org.springframework.core.io.ClassPathResource;
+import pl.wspolnie.drafting.DraftSnapshot;
+import pl.wspolnie.drafting.internal.DocxDocuments;
+import pl.wspolnie.drafting.internal.redline.Redline;
+
+/**
+ * Issue #4, "Proof and speed": how long the documents of a large programme take, next to the floor of writing the
+ * same content as raw WordprocessingML. Not a test; run it with {@code ./mvnw -q -Pbench test-compile exec:exec}
+ * (README, "Benchmark"). Arguments ({@code -Dbench.args="…"}): {@code quick} for a short smoke run, {@code nomem} to
+ * skip the heap reading, benchmark names ({@code draft floor redline report}) to run only those.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class DocumentBenchmark {
+
+    static final Path LOG = Path.of("target", "bench", "jmh.log").toAbsolutePath();
+    static final String SHA = "0123456789abcdef".repeat(4);
+    static final Instant REVISED_AT = LocalDate.of(2026, 11, 4).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+
+    DocxDocuments documents;
+    DraftSnapshot snapshot;
+    List<Floor.Block> content;
+    byte[] draft;
+    byte[] revisedDraft;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        documents = new DocxDocuments(new ClassPathResource("templates/krakow/programme.docx"),
+                new ClassPathResource("templates/krakow/justification.docx"),
+                new ClassPathResource("templates/krakow/consultation-report.docx"));
+        snapshot = LargeProgramme.snapshot();
+        draft = documents.programme(snapshot, SHA);
+        revisedDraft = documents.programme(LargeProgramme.revised(snapshot), SHA);
+        content = Floor.read(draft);
+    }
+
+    /** (a) The programme draft: resolution and annex, 12 chapters, 300 tasks in 8 sector tables. */
+    @Benchmark
+    public byte[] draft() {
+        return documents.programme(snapshot, SHA);
+    }
+
+    /** (b) The floor: the draft's paragraphs and table cells as raw WordprocessingML in a minimal DOCX. */
+    @Benchmark
+    public byte[] floor() {
+        return Floor.write(content);
+    }
+
+    /** (c) The redline of two versions of the draft, about one paragraph in ten changed. */
+    @Benchmark
+    public byte[] redline() {
+        return Redline.compare(draft, revisedDraft, "coordinator", REVISED_AT);
+    }
+
+    /** (d) The consultation report with 300 comments. */
+    @Benchmark
+    public byte[] report() {
+        return documents.consultationReport(snapshot, SHA);
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        List<String> flags = List.of(args);
+        Files.createDirectories(LOG.getParent());
+        boolean quick = flags.contains("quick");
+        DocumentBenchmark state = new DocumentBenchmark();
+        state.setUp();
+        describe(state);
+
+        List<String> only = flags.stream().filter(f -> !f.equals("quick") && !f.equals("nomem")).toList();
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(DocumentBenchmark.class.getName() + "\\." + (only.isEmpty() ? "" : "(" + String.join("|", only) + ")$"))
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .output(LOG.toString())
+                .resultFormat(ResultFormatType.JSON)
+                .result(LOG.resolveSibling("jmh-result.json").toString());
+        if (quick) {
+            options.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(1));
+        }
+        System.out.println("Running JMH (about " + (quick ? 1 : 4) + " minutes; its full log goes to " + LOG + ") …");
+        Collection<RunResult> results = new Runner(options.build()).run();
+        summary(results);
+        if (!flags.contains("nomem")) {
+            memory(state);
+        }
+    }
+
+    private static void describe(DocumentBenchmark s) {
+        int tasks = s.snapshot.sections().stream().mapToInt(x -> x.tasks().size()).sum();
+        List<String> older = Floor.paragraphs(s.content);
+        List<String> newer = Floor.paragraphs(Floor.read(s.revisedDraft));
+        int changed = Floor.changedParagraphs(older, newer);
+        int[] shape = Floor.tableShape(s.content);
+        byte[] floor = s.floor();
+        if (!Floor.read(floor).equals(s.content)) {
+            throw new IllegalStateException("the floor does not write the draft's content");
+        }
+        byte[] report = s.report();
+        System.out.printf(Locale.ROOT, "%nWorkload: %d sectors, %d priority tasks, %d consultation comments; java %s, %d cores, max heap %d MB%n",
+                s.snapshot.sections().size(), tasks, s.snapshot.consultation().comments().size(),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "Draft: %d paragraphs (cells' included), %d tables, %d rows, %d cells; %d KB DOCX (floor %d KB)%n",
+                older.size(), shape[0], shape[1], shape[2], s.draft.length / 1024, floor.length / 1024);
+        System.out.printf(Locale.ROOT, "Redline pair: %d of %d paragraphs differ (%.1f%%); report: %d KB%n%n",
+                changed, older.size(), 100.0 * changed / older.size(), report.length / 1024);
+    }
+
+    private static void summary(Collection<RunResult> results) {
+        System.out.printf(Locale.ROOT, "%n%-9s %9s %9s %9s %9s %7s %12s%n", "", "avg ms", "p50 ms", "p99 ms", "max ms", "n", "alloc MB/op");
+        Double draft = null;
+        Double floor = null;
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+            Statistics st = r.getPrimaryResult().getStatistics();
+            double alloc = secondary(r, "gc.alloc.rate.norm") / (1024 * 1024);
+            System.out.printf(Locale.ROOT, "%-9s %9.1f %9.1f %9.1f %9.1f %7d %12.1f%n", name, st.getMean(), st.getPercentile(50),
+                    st.getPercentile(99), st.getMax(), st.getN(), alloc);
+            if (name.equals("draft")) {
+                draft = st.getMean();
+            } else if (name.equals("floor")) {
+                floor = st.getMean();
+            }
+        }
+        if (draft != null && floor != null) {
+            System.out.printf(Locale.ROOT, "draft / floor = %.1f×%n", draft / floor);
+        }
+    }
+
+    private static double secondary(RunResult r, String suffix) {
+        for (var e : r.getSecondaryResults().entrySet()) {
+            if (e.getKey().endsWith(suffix)) {
+                Result<?> result = e.getValue();
+                return result.getScore();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * (e) Heap in this JVM (not in JMH's forks, which measure time): each document made at least 10 times (more,
+     * up to 40, until 3 collections happened) after a full collection. "Peak" is the sum of the heap pools' peak usage (what the collector let pile up, garbage
+     * included); "live" is the most heap still in use right after any collection during those runs (what the work
+     * really holds at once).
+     */
+    private static void memory(DocumentBenchmark s) {
+        System.out.printf(Locale.ROOT, "%nHeap of a separate run in this JVM (max %d MB, %s):%n",
+                Runtime.getRuntime().maxMemory() >> 20,
+                String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()));
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        AtomicLong live = new AtomicLong();
+        AtomicLong collections = new AtomicLong();
+        NotificationListener afterGc = (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                long used = info.getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> heap.stream().anyMatch(p -> p.getName().equals(e.getKey())))
+                        .mapToLong(e -> e.getValue().getUsed()).sum();
+                live.accumulateAndGet(used, Math::max);
+                collections.incrementAndGet();
+            }
+        };
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener(afterGc, null, null);
+        }
+        record Work(String name, Supplier<byte[]> run) {
+        }
+        List<Work> work = List.of(new Work("draft", s::draft), new Work("floor", s::floor), new Work("redline", s::redline),
+                new Work("report", s::report));
+        long overall = 0;
+        for (Work w : work) {
+            System.gc();
+            sleep();
+            long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+            live.set(0);
+            collections.set(0);
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            int runs = 0;
+            while (runs < 10 || (collections.get() < 3 && runs < 40)) {
+                w.run().get();
+                runs++;
+            }
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            overall = Math.max(overall, peak);
+            System.out.printf(Locale.ROOT, "  %-8s peak heap used %4d MB; in use right after a collection at most %4s MB "
+                    + "(%d runs, %d collections; %d MB in use before)%n", w.name(), peak >> 20,
+                    collections.get() == 0 ? "–" : String.valueOf(live.get() >> 20), runs, collections.get(), before >> 20);
+        }
+        System.out.printf(Locale.ROOT, "  peak heap used over the run: %d MB%n", overall >> 20);
+    }
+
+    /** Lets the notification of the full collection arrive before the counters are reset. */
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
