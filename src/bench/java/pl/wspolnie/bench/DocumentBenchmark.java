@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +33,6 @@ import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -48,7 +47,7 @@ import pl.wspolnie.drafting.internal.redline.Redline;
  * Issue #4, "Proof and speed": how long the documents of a large programme take, next to the floor of writing the
  * same content as raw WordprocessingML. Not a test; run it with {@code ./mvnw -q -Pbench test-compile exec:exec}
  * (README, "Benchmark"). Arguments ({@code -Dbench.args="…"}): {@code quick} for a short smoke run, {@code nomem} to
- * skip the heap reading, benchmark names ({@code draft floor redline report}) to run only those.
+ * skip the heap reading, benchmark names ({@code draft floor redline redlineFormulaic report}) to run only those.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -58,7 +57,8 @@ import pl.wspolnie.drafting.internal.redline.Redline;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DocumentBenchmark {
 
-    static final Path LOG = Path.of("target", "bench", "jmh.log").toAbsolutePath();
+    /** Where JMH's own output goes, one file per benchmark. */
+    static final Path LOGS = Path.of("target", "bench").toAbsolutePath();
     static final String SHA = "0123456789abcdef".repeat(4);
     static final Instant REVISED_AT = LocalDate.of(2026, 11, 4).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 
@@ -70,13 +70,18 @@ public class DocumentBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        documents = new DocxDocuments(new ClassPathResource("templates/krakow/programme.docx"),
-                new ClassPathResource("templates/krakow/justification.docx"),
-                new ClassPathResource("templates/krakow/consultation-report.docx"));
+        documents = documents();
         snapshot = LargeProgramme.snapshot();
         draft = documents.programme(snapshot, SHA);
         revisedDraft = documents.programme(LargeProgramme.revised(snapshot), SHA);
         content = Floor.read(draft);
+    }
+
+    /** The renderer as the application wires it, with the shipped Kraków templates; no Spring context. */
+    static DocxDocuments documents() {
+        return new DocxDocuments(new ClassPathResource("templates/krakow/programme.docx"),
+                new ClassPathResource("templates/krakow/justification.docx"),
+                new ClassPathResource("templates/krakow/consultation-report.docx"));
     }
 
     /** (a) The programme draft: resolution and annex, 12 chapters, 300 tasks in 8 sector tables. */
@@ -97,40 +102,89 @@ public class DocumentBenchmark {
         return Redline.compare(draft, revisedDraft, "coordinator", REVISED_AT);
     }
 
+    /**
+     * (c') The same redline when the texts are formulaic (a vocabulary of 150 words): descriptions of different tasks
+     * look like versions of one another to the redline, which then pairs rows that only moved.
+     */
+    @Benchmark
+    public byte[] redlineFormulaic(Formulaic f) {
+        return Redline.compare(f.draft, f.revisedDraft, "coordinator", REVISED_AT);
+    }
+
+    /** The drafts of {@link #redlineFormulaic}, made once per fork. */
+    @State(Scope.Benchmark)
+    public static class Formulaic {
+        byte[] draft;
+        byte[] revisedDraft;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            DocxDocuments documents = documents();
+            DraftSnapshot snapshot = LargeProgramme.snapshot(LargeProgramme.FORMULAIC);
+            draft = documents.programme(snapshot, SHA);
+            revisedDraft = documents.programme(LargeProgramme.revised(snapshot, LargeProgramme.FORMULAIC), SHA);
+        }
+    }
+
     /** (d) The consultation report with 300 comments. */
     @Benchmark
     public byte[] report() {
         return documents.consultationReport(snapshot, SHA);
     }
 
+    /** The benchmarks in the order they run and are reported. */
+    static final List<String> ALL = List.of("draft", "floor", "redline", "redlineFormulaic", "report");
+
     public static void main(String[] args) throws RunnerException, IOException {
         List<String> flags = List.of(args);
-        Files.createDirectories(LOG.getParent());
         boolean quick = flags.contains("quick");
+        List<String> only = flags.stream().filter(ALL::contains).toList();
+        Files.createDirectories(LOGS);
+        System.out.printf(Locale.ROOT, "%s, load average %s%n", java.time.LocalDateTime.now().withNano(0), load());
         DocumentBenchmark state = new DocumentBenchmark();
         state.setUp();
-        describe(state);
+        Formulaic formulaic = new Formulaic();
+        formulaic.setUp();
+        describe(state, formulaic);
 
-        List<String> only = flags.stream().filter(f -> !f.equals("quick") && !f.equals("nomem")).toList();
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(DocumentBenchmark.class.getName() + "\\." + (only.isEmpty() ? "" : "(" + String.join("|", only) + ")$"))
-                .addProfiler(GCProfiler.class)
-                .shouldFailOnError(true)
-                .output(LOG.toString())
-                .resultFormat(ResultFormatType.JSON)
-                .result(LOG.resolveSibling("jmh-result.json").toString());
-        if (quick) {
-            options.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(1));
+        // one benchmark at a time, so that each figure comes with the machine's load while it was measured
+        List<Row> rows = new ArrayList<>();
+        for (String name : only.isEmpty() ? ALL : only) {
+            String before = load();
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include(DocumentBenchmark.class.getName() + "\\." + name + "$")
+                    .addProfiler(GCProfiler.class)
+                    .shouldFailOnError(true)
+                    .output(LOGS.resolve("jmh-" + name + ".log").toString());
+            if (quick) {
+                options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                        .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+            }
+            System.out.printf(Locale.ROOT, "  %s …%n", name);
+            for (RunResult r : new Runner(options.build()).run()) {
+                rows.add(new Row(name, r, before, load()));
+            }
         }
-        System.out.println("Running JMH (about " + (quick ? 1 : 4) + " minutes; its full log goes to " + LOG + ") …");
-        Collection<RunResult> results = new Runner(options.build()).run();
-        summary(results);
+        summary(rows);
         if (!flags.contains("nomem")) {
             memory(state);
         }
     }
 
-    private static void describe(DocumentBenchmark s) {
+    record Row(String name, RunResult result, String loadBefore, String loadAfter) {
+    }
+
+    /** The 1, 5 and 15 minute load averages; the machine has two cores, so above 2 means other work waited. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static void describe(DocumentBenchmark s, Formulaic f) {
         int tasks = s.snapshot.sections().stream().mapToInt(x -> x.tasks().size()).sum();
         List<String> older = Floor.paragraphs(s.content);
         List<String> newer = Floor.paragraphs(Floor.read(s.revisedDraft));
@@ -146,29 +200,33 @@ public class DocumentBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "Draft: %d paragraphs (cells' included), %d tables, %d rows, %d cells; %d KB DOCX (floor %d KB)%n",
                 older.size(), shape[0], shape[1], shape[2], s.draft.length / 1024, floor.length / 1024);
-        System.out.printf(Locale.ROOT, "Redline pair: %d of %d paragraphs differ (%.1f%%); report: %d KB%n%n",
-                changed, older.size(), 100.0 * changed / older.size(), report.length / 1024);
+        List<String> formulaic = Floor.paragraphs(Floor.read(f.draft));
+        int changedFormulaic = Floor.changedParagraphs(formulaic, Floor.paragraphs(Floor.read(f.revisedDraft)));
+        System.out.printf(Locale.ROOT, "Redline pair: %d of %d paragraphs differ (%.1f%%; formulaic pair %.1f%%); report: %d KB%n%n",
+                changed, older.size(), 100.0 * changed / older.size(), 100.0 * changedFormulaic / formulaic.size(),
+                report.length / 1024);
     }
 
-    private static void summary(Collection<RunResult> results) {
-        System.out.printf(Locale.ROOT, "%n%-9s %9s %9s %9s %9s %7s %12s%n", "", "avg ms", "p50 ms", "p99 ms", "max ms", "n", "alloc MB/op");
+    private static void summary(List<Row> rows) {
+        System.out.printf(Locale.ROOT, "%n%-17s %8s %8s %8s %8s %6s %11s  %s%n", "", "avg ms", "p50 ms", "p99 ms", "max ms", "n",
+                "alloc MB/op", "load average (1, 5, 15 min) before → after");
         Double draft = null;
         Double floor = null;
-        for (RunResult r : results) {
-            String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-            Statistics st = r.getPrimaryResult().getStatistics();
-            double alloc = secondary(r, "gc.alloc.rate.norm") / (1024 * 1024);
-            System.out.printf(Locale.ROOT, "%-9s %9.1f %9.1f %9.1f %9.1f %7d %12.1f%n", name, st.getMean(), st.getPercentile(50),
-                    st.getPercentile(99), st.getMax(), st.getN(), alloc);
-            if (name.equals("draft")) {
+        for (Row row : rows) {
+            Statistics st = row.result().getPrimaryResult().getStatistics();
+            double alloc = secondary(row.result(), "gc.alloc.rate.norm") / (1024 * 1024);
+            System.out.printf(Locale.ROOT, "%-17s %8.1f %8.1f %8.1f %8.1f %6d %11.1f  %s → %s%n", row.name(), st.getMean(),
+                    st.getPercentile(50), st.getPercentile(99), st.getMax(), st.getN(), alloc, row.loadBefore(), row.loadAfter());
+            if (row.name().equals("draft")) {
                 draft = st.getMean();
-            } else if (name.equals("floor")) {
+            } else if (row.name().equals("floor")) {
                 floor = st.getMean();
             }
         }
         if (draft != null && floor != null) {
             System.out.printf(Locale.ROOT, "draft / floor = %.1f×%n", draft / floor);
         }
+        System.out.println("JMH's own output: " + LOGS + "/jmh-*.log");
     }
 
     private static double secondary(RunResult r, String suffix) {

@@ -3,8 +3,11 @@ package pl.wspolnie.bench;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import pl.wspolnie.drafting.DraftSnapshot;
 import pl.wspolnie.drafting.DraftStage;
 
@@ -29,25 +32,49 @@ final class LargeProgramme {
             {"ZDROWIE", "Zdrowie i osoby z niepełnosprawnościami", "Wydział Polityki Społecznej i Zdrowia"},
             {"WYKLUCZENIE", "Przeciwdziałanie wykluczeniu społecznemu", "Miejski Ośrodek Pomocy Społecznej"}};
 
-    private static final String[] WORDS = ("organizacja pozarządowa mieszkańcy dzielnica program zadanie publiczne "
-            + "wsparcie realizacja konkurs ofert dotacja młodzież seniorzy kultura sport zdrowie edukacja ekologia "
-            + "partnerstwo współpraca warsztaty spotkania festiwal koncert wystawa szkolenia doradztwo wolontariat "
-            + "integracja aktywność lokalna społeczność rodzina dzieci opieka profilaktyka rehabilitacja świetlica "
-            + "biblioteka park rower ochrona przyrody zieleń miejska dziedzictwo pamięć historia teatr muzyka film "
-            + "sztuka rękodzieło języki obcy cyfrowe kompetencje przedsiębiorczość start rozwój kariera zatrudnienie "
-            + "mieszkanie wsparcie psychologiczne interwencja kryzysowa bezdomność uzależnienia niepełnosprawność "
-            + "dostępność transport wydarzenia plenerowe turniej liga zajęcia pozalekcyjne stypendia granty "
-            + "monitoring ewaluacja wskaźniki rezultaty budżet harmonogram sprawozdanie rozliczenie").split(" ");
+    /** Short, frequent words of Polish prose; they weigh little when the redline tells versions of a text apart. */
+    private static final String[] COMMON = ("w i na z do oraz dla się przez od po jest są będą które który ich tym także "
+            + "a o we ze jak lub nie to co przy jego roku miasta").split(" ");
+    /**
+     * The vocabulary of the texts: with 5000 pseudo-Polish words, descriptions of different tasks share about a third
+     * of their weighted words (Dice about 0.35, never 0.5, the redline's threshold for "versions of one text"); with
+     * 150 they read alike (Dice about 0.6), like formulaic texts that repeat the same phrases.
+     */
+    static final int VOCABULARY = 5000;
+    static final int FORMULAIC = 150;
+
+    /** The words the content is made of, drawn Zipf-like: few words often, most words rarely, as in real text. */
+    private final String[] words;
+    private final double[] zipf;
 
     private static final String[] FORMS = {"OTWARTY_KONKURS_OFERT", "Otwarty konkurs ofert", "TRYB_POZAKONKURSOWY",
             "Tryb pozakonkursowy (art. 19a)", "INICJATYWA_LOKALNA", "Inicjatywa lokalna"};
     private static final String[] DECISIONS = {"ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"};
 
-    private LargeProgramme() {
+    private LargeProgramme(int vocabulary) {
+        this.words = vocabulary(vocabulary);
+        this.zipf = zipf(vocabulary);
     }
 
     /** Version 3, after consultation: the draft, and the data of its consultation report. */
     static DraftSnapshot snapshot() {
+        return snapshot(VOCABULARY);
+    }
+
+    static DraftSnapshot snapshot(int vocabulary) {
+        return new LargeProgramme(vocabulary).make();
+    }
+
+    /** The next version of {@code s}, made with the same vocabulary. */
+    static DraftSnapshot revised(DraftSnapshot s, int vocabulary) {
+        return new LargeProgramme(vocabulary).revise(s);
+    }
+
+    static DraftSnapshot revised(DraftSnapshot s) {
+        return revised(s, VOCABULARY);
+    }
+
+    private DraftSnapshot make() {
         Random rnd = new Random(2027);
         List<List<DraftSnapshot.Task>> tasks = new ArrayList<>();
         for (int s = 0; s < SECTORS.length; s++) {
@@ -90,7 +117,7 @@ final class LargeProgramme {
      * The next version: words edited in one task description in ten and in two sector narratives, a handful of
      * tasks dropped and added, some amounts changed. {@link Floor#changedParagraphs} counts what that changes.
      */
-    static DraftSnapshot revised(DraftSnapshot s) {
+    private DraftSnapshot revise(DraftSnapshot s) {
         Random rnd = new Random(2028);
         List<DraftSnapshot.Section> sections = new ArrayList<>();
         for (var section : s.sections()) {
@@ -122,23 +149,64 @@ final class LargeProgramme {
                 s.consultation(), new DraftSnapshot.CouncilData("2345", s.date().plusDays(7), null, null, null, null));
     }
 
+    private static String[] vocabulary(int size) {
+        String[] onsets = {"", "b", "d", "g", "k", "m", "n", "p", "r", "s", "t", "w", "z", "sz", "cz", "prz", "st", "kr", "gł", "dz"};
+        String[] vowels = {"a", "e", "i", "o", "u", "y", "ą", "ę", "ó", "ie"};
+        String[] codas = {"", "", "n", "m", "r", "s", "ść", "ń", "ł", "k"};
+        String[] endings = {"owanie", "ości", "ego", "ach", "ymi", "ny", "na", "nie", "ów", "ski", "cja", "ami"};
+        Random rnd = new Random(7);
+        Set<String> words = new LinkedHashSet<>();
+        while (words.size() < size) {
+            StringBuilder w = new StringBuilder();
+            int syllables = 1 + rnd.nextInt(3);
+            for (int i = 0; i < syllables; i++) {
+                w.append(onsets[rnd.nextInt(onsets.length)]).append(vowels[rnd.nextInt(vowels.length)])
+                        .append(codas[rnd.nextInt(codas.length)]);
+            }
+            words.add(w.append(endings[rnd.nextInt(endings.length)]).toString());
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static double[] zipf(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1.0 / (i + 1);
+            cumulative[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            cumulative[i] /= sum;
+        }
+        return cumulative;
+    }
+
+    /** Two words in five are common short ones, the rest content words drawn Zipf-like. */
+    private String word(Random rnd) {
+        if (rnd.nextInt(5) < 2) {
+            return COMMON[rnd.nextInt(COMMON.length)];
+        }
+        int i = Arrays.binarySearch(zipf, rnd.nextDouble());
+        return words[Math.min(words.length - 1, i < 0 ? -i - 1 : i)];
+    }
+
     /** A few words replaced, inserted and deleted. */
-    private static String edit(Random rnd, String text) {
+    private String edit(Random rnd, String text) {
         List<String> words = new ArrayList<>(List.of(text.split(" ")));
         for (int i = 0; i < 3; i++) {
-            words.set(rnd.nextInt(words.size()), WORDS[rnd.nextInt(WORDS.length)]);
-            words.add(rnd.nextInt(words.size()), WORDS[rnd.nextInt(WORDS.length)]);
+            words.set(rnd.nextInt(words.size()), word(rnd));
+            words.add(rnd.nextInt(words.size()), word(rnd));
             words.remove(rnd.nextInt(words.size() - 1));
         }
         return String.join(" ", words);
     }
 
-    private static String paragraph(Random rnd, int min, int max) {
+    private String paragraph(Random rnd, int min, int max) {
         StringBuilder out = new StringBuilder();
         int n = min + rnd.nextInt(max - min + 1);
         int sentence = 0;
         for (int i = 0; i < n; i++) {
-            String w = WORDS[rnd.nextInt(WORDS.length)];
+            String w = word(rnd);
             out.append(sentence == 0 ? capitalised(w) : w);
             sentence++;
             if (i == n - 1 || (sentence > 6 && rnd.nextInt(8) == 0)) {
@@ -152,11 +220,11 @@ final class LargeProgramme {
         return out.toString();
     }
 
-    private static String words(Random rnd, int min, int max) {
+    private String words(Random rnd, int min, int max) {
         StringBuilder out = new StringBuilder();
         int n = min + rnd.nextInt(max - min + 1);
         for (int i = 0; i < n; i++) {
-            out.append(i == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
+            out.append(i == 0 ? "" : " ").append(word(rnd));
         }
         return out.toString();
     }
