@@ -114,8 +114,8 @@ final class LargeProgramme {
     }
 
     /**
-     * The next version: words edited in one task description in ten and in two sector narratives, a handful of
-     * tasks dropped and added, some amounts changed. {@link Floor#changedParagraphs} counts what that changes.
+     * The next version: words edited in one task description in seven (and the title of some), in two sector
+     * narratives, a handful of tasks dropped and added, some amounts changed: about one paragraph in ten. {@link Floor#changedParagraphs} counts what that changes.
      */
     private DraftSnapshot revise(DraftSnapshot s) {
         Random rnd = new Random(2028);
@@ -127,10 +127,11 @@ final class LargeProgramme {
                 if (dice < 1) {
                     continue; // dropped
                 }
-                if (dice < 12) {
-                    t = new DraftSnapshot.Task(t.title(), edit(rnd, t.description()), t.form(), t.formLabel(), t.mode(),
+                if (dice < 15) {
+                    String title = dice < 5 ? t.title() + " " + words(rnd, 1, 3) : t.title();
+                    t = new DraftSnapshot.Task(title, edit(rnd, t.description()), t.form(), t.formLabel(), t.mode(),
                             t.modeLabel(), t.department(), t.amounts());
-                } else if (dice < 15) {
+                } else if (dice < 18) {
                     t = new DraftSnapshot.Task(t.title(), t.description(), t.form(), t.formLabel(), t.mode(), t.modeLabel(),
                             t.department(), List.of(t.amounts().get(0), new DraftSnapshot.Amount(2028, money(rnd))));
                 }
