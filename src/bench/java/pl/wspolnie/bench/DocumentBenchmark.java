@@ -47,7 +47,7 @@ import pl.wspolnie.drafting.internal.redline.Redline;
  * Issue #4, "Proof and speed": how long the documents of a large programme take, next to the floor of writing the
  * same content as raw WordprocessingML. Not a test; run it with {@code ./mvnw -q -Pbench test-compile exec:exec}
  * (README, "Benchmark"). Arguments ({@code -Dbench.args="…"}): {@code quick} for a short smoke run, {@code nomem} to
- * skip the heap reading, benchmark names ({@code draft floor redline redlineFormulaic report}) to run only those.
+ * skip the heap readings, {@code heaps} for the smallest heaps only, benchmark names ({@code draft floor redline redlineFormulaic report}) to run only those.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -135,8 +135,16 @@ public class DocumentBenchmark {
     /** The benchmarks in the order they run and are reported. */
     static final List<String> ALL = List.of("draft", "floor", "redline", "redlineFormulaic", "report");
 
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+        if (args.length == 2 && args[0].equals("child")) {
+            child(args[1]);
+            return;
+        }
         List<String> flags = List.of(args);
+        if (flags.contains("heaps")) {
+            smallestHeaps();
+            return;
+        }
         boolean quick = flags.contains("quick");
         List<String> only = flags.stream().filter(ALL::contains).toList();
         Files.createDirectories(LOGS);
@@ -168,6 +176,57 @@ public class DocumentBenchmark {
         summary(rows);
         if (!flags.contains("nomem")) {
             memory(state);
+            smallestHeaps();
+        }
+    }
+
+    /** Heaps tried for each document, in MB: the first one it is made in is reported. */
+    static final int[] HEAPS = {32, 48, 64, 96, 128, 192, 256, 384, 512};
+
+    /**
+     * (e) The smallest heap each document can be made in: a fresh JVM per try (-Xmx from {@link #HEAPS}) builds
+     * what the document needs and makes it three times; an OutOfMemoryError there means "too small".
+     */
+    private static void smallestHeaps() throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "%nSmallest heap (-Xmx, of %s MB) in which a fresh JVM builds its inputs and makes the document 3 times:%n",
+                String.join(", ", java.util.Arrays.stream(HEAPS).mapToObj(String::valueOf).toList()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String name : List.of("draft", "redline", "report")) {
+            String found = "more than " + HEAPS[HEAPS.length - 1];
+            for (int mb : HEAPS) {
+                Process p = new ProcessBuilder(java, "-Xmx" + mb + "m", "-cp", System.getProperty("java.class.path"),
+                        DocumentBenchmark.class.getName(), "child", name)
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor() == 0) {
+                    found = String.valueOf(mb);
+                    break;
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %-8s %s MB%n", name, found);
+        }
+    }
+
+    /** One try of {@link #smallestHeaps}: exits 0 when the document was made three times, 1 when the heap ran out. */
+    private static void child(String name) {
+        try {
+            DocxDocuments documents = documents();
+            DraftSnapshot snapshot = LargeProgramme.snapshot();
+            Supplier<byte[]> work = switch (name) {
+                case "draft" -> () -> documents.programme(snapshot, SHA);
+                case "report" -> () -> documents.consultationReport(snapshot, SHA);
+                case "redline" -> {
+                    byte[] from = documents.programme(snapshot, SHA);
+                    byte[] to = documents.programme(LargeProgramme.revised(snapshot), SHA);
+                    yield () -> Redline.compare(from, to, "coordinator", REVISED_AT);
+                }
+                default -> throw new IllegalArgumentException(name);
+            };
+            for (int i = 0; i < 3; i++) {
+                work.get();
+            }
+            System.exit(0);
+        } catch (OutOfMemoryError e) {
+            System.exit(1);
         }
     }
 
@@ -208,15 +267,16 @@ public class DocumentBenchmark {
     }
 
     private static void summary(List<Row> rows) {
-        System.out.printf(Locale.ROOT, "%n%-17s %8s %8s %8s %8s %6s %11s  %s%n", "", "avg ms", "p50 ms", "p99 ms", "max ms", "n",
-                "alloc MB/op", "load average (1, 5, 15 min) before → after");
+        System.out.printf(Locale.ROOT, "%n%-17s %8s %8s %8s %8s %6s %11s %10s  %s%n", "", "avg ms", "p50 ms", "p99 ms", "max ms", "n",
+                "alloc MB/op", "alloc MB/s", "load average (1, 5, 15 min) before → after");
         Double draft = null;
         Double floor = null;
         for (Row row : rows) {
             Statistics st = row.result().getPrimaryResult().getStatistics();
             double alloc = secondary(row.result(), "gc.alloc.rate.norm") / (1024 * 1024);
-            System.out.printf(Locale.ROOT, "%-17s %8.1f %8.1f %8.1f %8.1f %6d %11.1f  %s → %s%n", row.name(), st.getMean(),
-                    st.getPercentile(50), st.getPercentile(99), st.getMax(), st.getN(), alloc, row.loadBefore(), row.loadAfter());
+            System.out.printf(Locale.ROOT, "%-17s %8.1f %8.1f %8.1f %8.1f %6d %11.1f %10.0f  %s → %s%n", row.name(), st.getMean(),
+                    st.getPercentile(50), st.getPercentile(99), st.getMax(), st.getN(), alloc,
+                    secondary(row.result(), "gc.alloc.rate"), row.loadBefore(), row.loadAfter());
             if (row.name().equals("draft")) {
                 draft = st.getMean();
             } else if (row.name().equals("floor")) {
@@ -241,9 +301,9 @@ public class DocumentBenchmark {
 
     /**
      * (e) Heap in this JVM (not in JMH's forks, which measure time): each document made at least 10 times (more,
-     * up to 40, until 3 collections happened) after a full collection. "Peak" is the sum of the heap pools' peak usage (what the collector let pile up, garbage
-     * included); "live" is the most heap still in use right after any collection during those runs (what the work
-     * really holds at once).
+     * up to 40, until 3 collections happened) after a full collection. "Peak" is the sum of the heap pools' peak
+     * usage: what the collector let pile up, garbage included, so it grows with the heap it is given. Right after a
+     * collection is closer to what the work holds at once, but only sampled at the few collections that happen.
      */
     private static void memory(DocumentBenchmark s) {
         System.out.printf(Locale.ROOT, "%nHeap of a separate run in this JVM (max %d MB, %s):%n",
