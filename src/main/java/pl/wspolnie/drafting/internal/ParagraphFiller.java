@@ -2,7 +2,10 @@ package pl.wspolnie.drafting.internal;
 
 import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +41,7 @@ final class ParagraphFiller {
     /** The paragraph's visible text, with {@code \n} for breaks and {@code \t} for tabs. */
     static String text(P p) {
         StringBuilder text = new StringBuilder();
-        for (Atom a : atoms(p)) {
+        for (Atom a : atoms(p, false)) {
             if (a.opaque() == null) {
                 text.append(a.c());
             }
@@ -48,9 +51,7 @@ final class ParagraphFiller {
 
     /** Replaces every placeholder by {@code values.apply(key)}; a null answer leaves the placeholder as it is. */
     static void fill(P p, Function<String, String> values) {
-        List<Atom> atoms = atoms(p);
-        StringBuilder text = new StringBuilder();
-        atoms.stream().filter(a -> a.opaque() == null).forEach(a -> text.append(a.c()));
+        String text = text(p);
         Matcher m = PLACEHOLDER.matcher(text);
         List<int[]> ranges = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
@@ -64,6 +65,9 @@ final class ParagraphFiller {
         if (ranges.isEmpty()) {
             return;
         }
+        List<Atom> atoms = atoms(p, true);
+        // the paragraph's runs are all replaced: the first new run made from one keeps its formatting object
+        Set<R> formatTaken = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object> out = new ArrayList<>();
         List<Object> deferred = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
@@ -76,18 +80,18 @@ final class ParagraphFiller {
                 if (inside) {
                     deferred.add(a.opaque());
                 } else {
-                    flush(out, pending, pendingSource);
+                    flush(out, pending, pendingSource, formatTaken);
                     out.add(a.opaque());
                 }
                 continue;
             }
             if (range < ranges.size() && index == ranges.get(range)[0]) {
-                flush(out, pending, pendingSource);
-                out.add(run(a.source().getRPr(), replacements.get(range)));
+                flush(out, pending, pendingSource, formatTaken);
+                out.add(run(format(a.source(), formatTaken), replacements.get(range)));
             }
             if (!inside) {
                 if (pendingSource != a.source()) {
-                    flush(out, pending, pendingSource);
+                    flush(out, pending, pendingSource, formatTaken);
                     pendingSource = a.source();
                 }
                 pending.append(a.c());
@@ -99,25 +103,37 @@ final class ParagraphFiller {
                 deferred.clear();
             }
         }
-        flush(out, pending, pendingSource);
+        flush(out, pending, pendingSource, formatTaken);
         out.addAll(deferred);
         p.getContent().clear();
         p.getContent().addAll(out);
         out.forEach(o -> { if (o instanceof R r) r.setParent(p); });
     }
 
-    private static void flush(List<Object> out, StringBuilder pending, R source) {
+    private static void flush(List<Object> out, StringBuilder pending, R source, Set<R> formatTaken) {
         if (pending.length() > 0) {
-            out.add(run(source == null ? null : source.getRPr(), pending.toString()));
+            out.add(run(format(source, formatTaken), pending.toString()));
             pending.setLength(0);
         }
     }
 
-    /** A run with the given formatting carrying {@code value} verbatim (breaks and tabs as Word elements). */
+    /**
+     * The formatting for a new run made from {@code source}: the source's own formatting object the first time
+     * (the source run leaves the paragraph), a deep copy after that, so that no two runs share one.
+     */
+    private static RPr format(R source, Set<R> formatTaken) {
+        if (source == null || source.getRPr() == null) {
+            return null;
+        }
+        return formatTaken.add(source) ? source.getRPr() : XmlUtils.deepCopy(source.getRPr());
+    }
+
+    /** A run with the given formatting (used as it is) carrying {@code value} verbatim (breaks and tabs as Word elements). */
     static R run(RPr format, String value) {
         R r = WML.createR();
         if (format != null) {
-            r.setRPr(XmlUtils.deepCopy(format));
+            r.setRPr(format);
+            format.setParent(r);
         }
         String clean = XmlText.clean(value).replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder chunk = new StringBuilder();
@@ -148,12 +164,13 @@ final class ParagraphFiller {
         }
     }
 
-    private static List<Atom> atoms(P p) {
+    /** {@code rebuild}: the atoms will become new runs, so a run's non-text children get a run of their own. */
+    private static List<Atom> atoms(P p, boolean rebuild) {
         List<Atom> atoms = new ArrayList<>();
         for (Object child : p.getContent()) {
             Object o = XmlUtils.unwrap(child);
             if (o instanceof R r) {
-                runAtoms(r, atoms);
+                runAtoms(r, atoms, rebuild);
             } else if (!(o instanceof ProofErr)) {
                 atoms.add(new Atom('\0', null, child));
             }
@@ -161,7 +178,7 @@ final class ParagraphFiller {
         return atoms;
     }
 
-    private static void runAtoms(R r, List<Atom> atoms) {
+    private static void runAtoms(R r, List<Atom> atoms, boolean rebuild) {
         for (Object child : r.getContent()) {
             Object o = XmlUtils.unwrap(child);
             // w:instrText and w:delText are Text too, but field codes and deletions are not the paragraph's text
@@ -177,6 +194,8 @@ final class ParagraphFiller {
                 atoms.add(new Atom('\t', r, null));
             } else if (o instanceof R.LastRenderedPageBreak) {
                 // a layout cache Word writes; recomputed on open
+            } else if (!rebuild) {
+                atoms.add(new Atom('\0', null, child));
             } else {
                 R alone = WML.createR();
                 alone.setRPr(r.getRPr() == null ? null : XmlUtils.deepCopy(r.getRPr()));

@@ -81,8 +81,10 @@ final class TemplateEngine {
                 List<Object> inner = new ArrayList<>(content.subList(i + 1, end));
                 content.subList(i, end + 1).clear();
                 List<Object> produced = new ArrayList<>();
-                for (Scope itemScope : expansions(kind.equals("^"), key, scope)) {
-                    List<Object> copy = new ArrayList<>(inner.stream().map(TemplateEngine::copy).toList());
+                List<Scope> items = expansions(kind.equals("^"), key, scope);
+                List<Prototype> prototypes = items.isEmpty() ? List.of() : inner.stream().map(Prototype::of).toList();
+                for (Scope itemScope : items) {
+                    List<Object> copy = new ArrayList<>(prototypes.stream().map(TemplateEngine::copy).toList());
                     process(copy, itemScope);
                     produced.addAll(copy);
                 }
@@ -162,7 +164,7 @@ final class TemplateEngine {
             }
             Matcher row = ROW.matcher(text(tr));
             if (row.find()) {
-                Object prototype = rows.remove(i);
+                Prototype prototype = Prototype.of(rows.remove(i));
                 for (Scope itemScope : expansions(false, row.group(1), scope)) {
                     Object copy = copy(prototype);
                     columnsRepeated |= cells((Tr) XmlUtils.unwrap(copy), itemScope);
@@ -190,7 +192,7 @@ final class TemplateEngine {
             }
             Matcher col = COL.matcher(text(tc));
             if (col.find()) {
-                Object prototype = cells.remove(i);
+                Prototype prototype = Prototype.of(cells.remove(i));
                 List<Scope> items = expansions(false, col.group(1), scope);
                 for (Scope itemScope : items) {
                     Object copy = copy(prototype);
@@ -212,8 +214,8 @@ final class TemplateEngine {
      * A deep copy of a template element for one repetition, without bookmarks: copies would repeat their names
      * and ids, which Word rejects; the table of contents adds fresh ones to the headings when it is refreshed.
      */
-    private static Object copy(Object element) {
-        Object copy = XmlUtils.deepCopy(element);
+    private static Object copy(Prototype element) {
+        Object copy = element.copy();
         dropBookmarks(copy);
         return copy;
     }
