@@ -86,7 +86,7 @@ class ConsultationBrowserTest {
         type("justification", "Rada Pożytku powinna współuczestniczyć w wykonaniu programu.");
         driver.findElement(By.id("subscribe")).click();
         Chromium.screenshot(driver, "03-formularz-wypelniony");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        submit();
 
         assertThat(driver.getCurrentUrl()).endsWith("/konsultacje/" + id + "/uwagi/" + reference);
         assertThat(driver.findElement(By.cssSelector(".reference")).getText()).isEqualTo(reference);
@@ -105,7 +105,7 @@ class ConsultationBrowserTest {
         type("email", "anna@laka.example.org");
         type("proposedText", "Dopisać ekologię miejską.");
         type("justification", "Potrzeba zgłaszana przez organizacje.");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        submit();
 
         WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("Numer KRS ma 10 cyfr");
@@ -134,7 +134,7 @@ class ConsultationBrowserTest {
         type("email", "jan@zielony.example.org");
         type("proposedText", "Dopisać zadania z zakresu ekologii miejskiej.");
         type("justification", "Organizacje ekologiczne prowadzą takie działania od lat.");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        submit();
         assertThat(driver.findElements(By.cssSelector(".reference"))).hasSize(1);
         setup.answerAndSignOff(id);
 
@@ -156,5 +156,13 @@ class ConsultationBrowserTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Sends the form and waits (at most 20 s) until the browser has loaded the answer page. */
+    private void submit() {
+        WebElement button = driver.findElement(By.cssSelector("button[type=submit]"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 }
