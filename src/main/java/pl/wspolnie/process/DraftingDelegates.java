@@ -54,7 +54,8 @@ class DraftingDelegates {
                 execution.setVariable("programmeId", id);
                 execution.setProcessBusinessKey(String.valueOf(id));
             } else {
-                programmes.attachProcess(id, execution.getProcessInstanceId());
+                Long existing = id;
+                userInput(() -> programmes.attachProcess(existing, execution.getProcessInstanceId()));
             }
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(id)));
             Calendar c = programmes.get(id).getCalendar();

@@ -44,7 +44,8 @@ class IntakeDelegates {
                 execution.setVariable("programmeId", submitted.proposal().getProgrammeId());
                 execution.setProcessBusinessKey(String.valueOf(proposalId));
             } else {
-                proposals.attachProcess(proposalId, execution.getProcessInstanceId());
+                Long existing = proposalId;
+                userInput(() -> proposals.attachProcess(existing, execution.getProcessInstanceId()));
             }
             var p = proposals.get(proposalId);
             var brief = proposals.brief(proposalId);
