@@ -61,13 +61,14 @@ class ConsultationDelegates {
     JavaDelegate routeComment() {
         return execution -> {
             var brief = consultations.brief(id(execution, "commentId"));
+            String whole = "/api/programmes/" + id(execution, "programmeId") + "/consultation/comments (uwaga nr " + brief.commentId() + ")";
             execution.setVariableLocal("responseGroup", brief.responseGroup());
             execution.setVariableLocal(TaskTitle.CONTEXT, TaskTitle.shorten(brief.section(), 120) + " – " + brief.organisation());
             execution.setVariableLocal("commentOrganisation", brief.organisation());
             execution.setVariableLocal("commentSection", brief.section());
-            execution.setVariableLocal("commentCurrentText", brief.currentText());
-            execution.setVariableLocal("commentProposedText", brief.proposedText());
-            execution.setVariableLocal("commentJustification", brief.justification());
+            execution.setVariableLocal("commentCurrentText", Shown.text(brief.currentText(), whole));
+            execution.setVariableLocal("commentProposedText", Shown.text(brief.proposedText(), whole));
+            execution.setVariableLocal("commentJustification", Shown.text(brief.justification(), whole));
             execution.setVariableLocal("commentDecision", null);
             execution.setVariableLocal("responseJustification", null);
         };
@@ -81,7 +82,8 @@ class ConsultationDelegates {
 
     @Bean
     JavaDelegate summariseResponses() {
-        return execution -> execution.setVariable("responsesSummary", consultations.responsesSummary(id(execution, "consultationId")));
+        return execution -> execution.setVariable("responsesSummary", Shown.text(consultations.responsesSummary(id(execution, "consultationId")),
+                "/api/programmes/" + id(execution, "programmeId") + "/consultation"));
     }
 
     @Bean

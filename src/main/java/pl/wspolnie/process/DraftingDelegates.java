@@ -54,7 +54,8 @@ class DraftingDelegates {
                 execution.setVariable("programmeId", id);
                 execution.setProcessBusinessKey(String.valueOf(id));
             } else {
-                programmes.attachProcess(id, execution.getProcessInstanceId());
+                Long existing = id;
+                userInput(() -> programmes.attachProcess(existing, execution.getProcessInstanceId()));
             }
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(id)));
             Calendar c = programmes.get(id).getCalendar();
@@ -82,6 +83,10 @@ class DraftingDelegates {
                 text(execution, "title"), edited);
     }
 
+    private static String tasksAt(DelegateExecution execution) {
+        return "/api/programmes/" + programmeId(execution) + "/priority-tasks";
+    }
+
     @Bean
     JavaDelegate closeCallForProposals() {
         return execution -> programmes.moveTo(programmeId(execution), Stage.SECTOR_WORK);
@@ -97,7 +102,7 @@ class DraftingDelegates {
             execution.setVariableLocal("sectorName", work.sectorName());
             execution.setVariableLocal("sectorGroup", work.candidateGroup());
             execution.setVariableLocal("sectionNarrative", work.narrative());
-            execution.setVariableLocal("priorityTasksSummary", work.priorityTasksSummary());
+            execution.setVariableLocal("priorityTasksSummary", Shown.text(work.priorityTasksSummary(), tasksAt(execution)));
             execution.setVariableLocal("reviewRemarks", work.reviewRemarks());
             execution.setVariableLocal("sectionDecision", null);
         };
@@ -121,7 +126,8 @@ class DraftingDelegates {
     JavaDelegate submitSectorSection() {
         return execution -> {
             userInput(() -> programmes.submitSection(id(execution, "sectionId"), text(execution, "sectionNarrative")));
-            execution.setVariableLocal("priorityTasksSummary", programmes.sectionWork(id(execution, "sectionId")).priorityTasksSummary());
+            execution.setVariableLocal("priorityTasksSummary", Shown.text(programmes.sectionWork(id(execution, "sectionId")).priorityTasksSummary(),
+                    tasksAt(execution)));
             // the reviewer decides afresh on every submission
             execution.setVariableLocal("sectionDecision", null);
             execution.setVariableLocal("reviewRemarks", null);
@@ -140,7 +146,7 @@ class DraftingDelegates {
             Long id = programmeId(execution);
             programmes.moveTo(id, Stage.DRAFT_REVIEW);
             drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
-            execution.setVariable("sectionsSummary", programmes.sectionsSummary(id));
+            execution.setVariable("sectionsSummary", Shown.text(programmes.sectionsSummary(id), "/api/programmes/" + id));
             execution.setVariable("draftVersion", drafting.latestLabel(id));
             execution.setVariable("draftUrl", drafting.latestUrl(id));
             // the coordination team decides afresh on every assembled draft

@@ -44,10 +44,12 @@ class IntakeDelegates {
                 execution.setVariable("programmeId", submitted.proposal().getProgrammeId());
                 execution.setProcessBusinessKey(String.valueOf(proposalId));
             } else {
-                proposals.attachProcess(proposalId, execution.getProcessInstanceId());
+                Long existing = proposalId;
+                userInput(() -> proposals.attachProcess(existing, execution.getProcessInstanceId()));
             }
             var p = proposals.get(proposalId);
             var brief = proposals.brief(proposalId);
+            String whole = "/api/programmes/" + p.getProgrammeId() + "/proposals/" + proposalId;
             execution.setVariable("sectorKnown", brief.sectorKnown());
             execution.setVariable("proposalForm", p.getTaskForm().name());
             execution.setVariable("proposalAmount", p.getPlannedAmount() == null ? 0.0 : p.getPlannedAmount().doubleValue());
@@ -56,8 +58,8 @@ class IntakeDelegates {
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.shorten(brief.title(), 150));
             execution.setVariable("proposalSubmitter", brief.submitter());
             execution.setVariable("proposalSectorName", brief.sectorName());
-            execution.setVariable("proposalDescription", brief.description());
-            execution.setVariable("proposalJustification", brief.justification());
+            execution.setVariable("proposalDescription", Shown.text(brief.description(), whole));
+            execution.setVariable("proposalJustification", Shown.text(brief.justification(), whole));
             execution.setVariable("proposalFormLabel", brief.formLabel());
             execution.setVariable("proposalModeLabel", brief.modeLabel());
             execution.setVariable("proposalAmountText", brief.amountText());
@@ -104,7 +106,9 @@ class IntakeDelegates {
             var routing = proposals.route(proposalId, text(execution, "route"));
             execution.setVariable("triageGroup", routing.group());
             execution.setVariable("routingReason", routing.reason());
-            execution.setVariable("existingTasksSummary", programmes.priorityTasksList(id(execution, "programmeId")));
+            Long programmeId = id(execution, "programmeId");
+            execution.setVariable("existingTasksSummary", Shown.text(programmes.priorityTasksList(programmeId),
+                    "/api/programmes/" + programmeId + "/priority-tasks"));
         };
     }
 

@@ -46,7 +46,9 @@ class ProcessStarter {
                     .processInstanceId(processInstanceId)
                     .setVariable("councilDecision", event.decision().name());
             if (event.amendments() != null) {
-                correlation.setVariable("councilAmendments", event.amendments());
+                // the amendments are kept whole with the council's decision; the form shows them as far as a variable holds
+                correlation.setVariable("councilAmendments", Shown.text(event.amendments(),
+                        "/api/programmes/" + event.programmeId() + " (decyzja Rady)"));
             }
             correlation.correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {

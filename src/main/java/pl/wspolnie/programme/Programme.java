@@ -61,7 +61,11 @@ public class Programme {
         touch(actor, now);
     }
 
+    /** A programme belongs to the one process started for it; another instance naming it is refused. */
     void attachProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new pl.wspolnie.shared.ConflictException("The programme " + id + " already has its process");
+        }
         this.processInstanceId = processInstanceId;
     }
 

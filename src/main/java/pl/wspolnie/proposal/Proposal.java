@@ -82,7 +82,11 @@ public class Proposal {
         touch(actor, now);
     }
 
+    /** A proposal belongs to the one process started for it; another instance naming it is refused. */
     void attachProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new pl.wspolnie.shared.ConflictException("The proposal " + id + " already has its process");
+        }
         this.processInstanceId = processInstanceId;
     }
 

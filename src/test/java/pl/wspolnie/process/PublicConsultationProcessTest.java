@@ -184,6 +184,33 @@ class PublicConsultationProcessTest {
     }
 
     @Test
+    void aCommentAsLongAsTheApiAllowsNeitherBlocksTheOpinionNorTheTimer() {
+        startAndOpen("long comment");
+        CommentSubmission c = comment("C-2027-0001", "KULTURA");
+        String proposed = "Nowe brzmienie przepisu o współpracy. ".repeat(270).substring(0, 10_000);
+        ConsultationComment longOne = consultations.submitComment(programme.getId(), new CommentSubmission(c.externalRef(),
+                c.organisation(), c.krs(), c.contactPerson(), c.email(), c.section(), c.sector(), proposed, proposed,
+                proposed)).comment();
+
+        Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
+        // the council's opinion period elapses: the timer path must not fail into an incident either
+        Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
+
+        assertThat(pi).isWaitingAt("RespondToComment");
+        Task response = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RespondToComment").singleResult();
+        for (String shown : List.of("commentCurrentText", "commentProposedText", "commentJustification")) {
+            String text = (String) tasks.getVariable(response.getId(), shown);
+            assertThat(text).hasSizeLessThanOrEqualTo(4000).startsWith("Nowe brzmienie przepisu")
+                    .endsWith("(uwaga nr " + longOne.getId() + ")]").contains("skrócono");
+        }
+        complete(response, withVariables("commentDecision", "REJECTED", "responseJustification", "Przepis pozostaje bez zmian."));
+        ConsultationComment answered = consultations.comments(programme.getId()).get(0);
+        assertThat(answered.getDecision()).isEqualTo(CommentDecision.REJECTED);
+        assertThat(answered.getProposedText()).isEqualTo(proposed);
+        assertThat(pi).isWaitingAt("SignOffResponses");
+    }
+
+    @Test
     void oneResponsePerCommentByItsTeamThenSignOff() {
         Consultation consultation = startAndOpen("responses");
         ConsultationComment culture = consultations.submitComment(programme.getId(), comment("C-2027-0001", "KULTURA")).comment();

@@ -51,6 +51,20 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    public Response put(String path, Object body) {
+        try {
+            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     /** Uploads one file as {@code multipart/form-data}, as a browser's file input or {@code curl -F} would. */
     public Response postFile(String path, String part, String fileName, String contentType, byte[] content) {
         String boundary = "wspolnie-" + java.util.UUID.randomUUID();

@@ -1,0 +1,24 @@
+package pl.wspolnie.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/** Registers {@link EngineRequestGuard} on both doors to the engine: its REST API and the webapps' engine API. */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class EngineGuards {
+
+    @Bean
+    FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(ObjectMapper json,
+            @Value("${wspolnie.max-json-body:1MB}") DataSize maxBody) {
+        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, maxBody.toBytes()));
+        registration.setName("engine-request-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
+    }
+}

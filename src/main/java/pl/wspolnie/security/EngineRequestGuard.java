@@ -1,0 +1,138 @@
+package pl.wspolnie.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+import pl.wspolnie.process.BoundVariables;
+import pl.wspolnie.shared.Limits;
+
+/**
+ * Checks what the engine REST API (ours at {@code /engine-rest}, Tasklist's at {@code /camunda/api/engine}) is asked
+ * to store as variables, before the engine sees it: a variable naming the task's business object
+ * ({@link BoundVariables}) is refused whatever the route (task completion, form submission, start, variable update,
+ * message correlation, modification), and so is a text longer than a variable holds or a body over the limit.
+ * Refusals are 400/413 {@code application/problem+json} naming the variable.
+ */
+class EngineRequestGuard extends OncePerRequestFilter {
+
+    /** JSON members whose object value maps variable names to values, on any engine REST route. */
+    private static final Set<String> VARIABLE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
+            "modifications", "localVariables", "processVariablesToTriggeredScope");
+    private static final Set<String> VARIABLE_PATH = Set.of("variables", "localVariables");
+    private static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$");
+    private static final Pattern START = Pattern.compile("^/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
+
+    private final ObjectMapper json;
+    private final long maxBody;
+
+    EngineRequestGuard(ObjectMapper json, long maxBody) {
+        this.json = json;
+        this.maxBody = maxBody;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher engine = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!engine.matches() || "GET".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = engine.group(1);
+        String starting = startingProcess(path);
+        var refusals = new ArrayList<String[]>();
+        pathVariable(path, starting, refusals);
+        CachedBody body = CachedBody.read(request, maxBody);
+        if (body == null) {
+            ProblemWriter.write(response, 413, "Too large", "body", "is larger than " + maxBody / 1024 + " KB");
+            return;
+        }
+        if (body.isJson()) {
+            JsonNode tree;
+            try {
+                tree = json.readTree(body.bytes());
+            } catch (IOException e) {
+                ProblemWriter.write(response, 400, "Invalid input", "body", "is not valid JSON");
+                return;
+            }
+            scan(tree, starting, refusals);
+        }
+        if (!refusals.isEmpty()) {
+            String[] first = refusals.get(0);
+            ProblemWriter.write(response, 400, "Invalid input", first[0], first[1]);
+            return;
+        }
+        chain.doFilter(body, response);
+    }
+
+    /** The process key a start request starts; null for any other request. Definition ids are key:version:uuid. */
+    static String startingProcess(String path) {
+        Matcher start = START.matcher(path);
+        if (!start.matches()) {
+            return null;
+        }
+        String key = start.group(1) != null ? start.group(1) : start.group(2);
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
+    private static void pathVariable(String path, String starting, List<String[]> refusals) {
+        String[] segments = path.split("/");
+        for (int i = 0; i + 1 < segments.length; i++) {
+            if (VARIABLE_PATH.contains(segments[i])) {
+                check(URLDecoder.decode(segments[i + 1], StandardCharsets.UTF_8), starting, refusals);
+            }
+        }
+    }
+
+    private static void scan(JsonNode node, String starting, List<String[]> refusals) {
+        if (node.isArray()) {
+            node.forEach(child -> scan(child, starting, refusals));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
+                    field.getValue().fields().forEachRemaining(v -> {
+                        check(v.getKey(), starting, refusals);
+                        longText(v.getKey(), v.getValue(), refusals);
+                    });
+                } else if ("deletions".equals(field.getKey()) && field.getValue().isArray()) {
+                    field.getValue().forEach(name -> check(name.asText(), starting, refusals));
+                } else {
+                    scan(field.getValue(), starting, refusals);
+                }
+            });
+        }
+    }
+
+    private static void check(String name, String starting, List<String[]> refusals) {
+        if (!BoundVariables.submittable(name, starting)) {
+            refusals.add(new String[] {name, "is set by the process and cannot be submitted"});
+        }
+    }
+
+    /** A text variable the engine cannot store: refused here with its name rather than failing at the database. */
+    private static void longText(String name, JsonNode variable, List<String[]> refusals) {
+        if (!(variable instanceof ObjectNode typed)) {
+            return;
+        }
+        String type = typed.path("type").asText("String");
+        JsonNode value = typed.get("value");
+        if (value != null && value.isTextual() && "string".equalsIgnoreCase(type)
+                && value.asText().length() > Limits.FORM_TEXT) {
+            refusals.add(new String[] {name, "is longer than " + Limits.FORM_TEXT + " characters"});
+        }
+    }
+}
