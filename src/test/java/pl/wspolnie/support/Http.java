@@ -51,6 +51,15 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    public Response put(String path, Object body) {
+        try {
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Uploads one file as {@code multipart/form-data}, as a browser's file input or {@code curl -F} would. */
     public Response postFile(String path, String part, String fileName, String contentType, byte[] content) {
         String boundary = "wspolnie-" + java.util.UUID.randomUUID();

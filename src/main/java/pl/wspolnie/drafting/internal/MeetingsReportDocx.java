@@ -59,7 +59,7 @@ final class MeetingsReportDocx {
                     List.of("Obszary", m.sectors()),
                     List.of("Miejsce", m.place() == null ? "–" : m.place()),
                     List.of("Prowadzący", m.moderator()),
-                    List.of("Obecni", m.people() + " osób z " + m.organisations() + " organizacji")), false));
+                    List.of("Obecni", people(m.people()) + " z " + m.organisations() + " organizacji")), false));
             if (m.postulates().isEmpty()) {
                 doc.addParagraphOfText("Na spotkaniu nie zgłoszono postulatów.");
                 continue;
@@ -75,6 +75,13 @@ final class MeetingsReportDocx {
             doc.getContent().add(table(rows, true));
         }
         return pkg;
+    }
+
+    /** "1 osoba", "3 osoby", "5 osób", "22 osoby", "12 osób". */
+    static String people(int n) {
+        int tens = n % 100;
+        String word = n == 1 ? "osoba" : n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? "osoby" : "osób";
+        return n + " " + word;
     }
 
     /** A table with single borders across the text width; with {@code header}, the first row is bold and repeats. */
