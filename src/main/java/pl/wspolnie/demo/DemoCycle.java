@@ -71,6 +71,14 @@ class DemoCycle implements ApplicationRunner {
         this.zone = municipalityZone;
     }
 
+    /** The sample meetings of the programme (absent when the cycle is built by hand, as in its test). */
+    private DemoMeetings meetings;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setMeetings(DemoMeetings meetings) {
+        this.meetings = meetings;
+    }
+
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (programmes.list().isEmpty()) {
@@ -91,6 +99,9 @@ class DemoCycle implements ApplicationRunner {
         List<ProposalSubmission> sample = read("demo/proposals.json", new TypeReference<>() { });
         for (ProposalSubmission proposal : sample) {
             as("department", () -> proposals.submit(id, proposal));
+        }
+        if (meetings != null) {
+            meetings.seed(this, id);
         }
         int n = 0;
         for (Task triage : tasks.createTaskQuery().processDefinitionKey("proposal-intake")
@@ -130,7 +141,7 @@ class DemoCycle implements ApplicationRunner {
     }
 
     /** Completes a task as a member of its candidate group would. */
-    private void complete(Task task, Map<String, Object> variables) {
+    void complete(Task task, Map<String, Object> variables) {
         String group = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst().orElse(Groups.COORDINATION_TEAM);
         as(userOf(group), () -> {
@@ -139,7 +150,7 @@ class DemoCycle implements ApplicationRunner {
         });
     }
 
-    private static String userOf(String group) {
+    static String userOf(String group) {
         return switch (group) {
             case Groups.COORDINATION_TEAM -> "coordinator";
             case Groups.DEPARTMENTS -> "department";
@@ -147,7 +158,7 @@ class DemoCycle implements ApplicationRunner {
         };
     }
 
-    private <T> T as(String user, java.util.function.Supplier<T> work) {
+    <T> T as(String user, java.util.function.Supplier<T> work) {
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         identity.setAuthentication(user, groups);
         try {
@@ -167,7 +178,7 @@ class DemoCycle implements ApplicationRunner {
      * Runs the jobs that are due (async steps, past timers) as the job executor would; it starts only once
      * the application is ready, after this runner.
      */
-    private void settle(String processId) {
+    void settle(String processId) {
         for (int round = 0; round < 100; round++) {
             var due = management.createJobQuery().rootProcessInstanceId(processId).executable().list();
             if (due.isEmpty()) {

@@ -25,10 +25,19 @@ public record DraftSnapshot(
         ProgrammeData programme,
         List<Section> sections,
         ConsultationData consultation,
-        CouncilData council) {
+        CouncilData council,
+        MeetingsPart meetings) {
 
     /** The JSON layout version; raise it when a field changes meaning. */
     public static final int FORMAT = 1;
+
+    /** A snapshot without the meetings part (as before meetings were recorded; older stored snapshots read so too). */
+    public DraftSnapshot(int format, Long programmeId, int version, DraftStage stage, String stageLabel, LocalDate date,
+                         String author, String note, Municipality municipality, ProgrammeData programme, List<Section> sections,
+                         ConsultationData consultation, CouncilData council) {
+        this(format, programmeId, version, stage, stageLabel, date, author, note, municipality, programme, sections,
+                consultation, council, null);
+    }
 
     public record Municipality(String name, String council, String mayor, String publicBenefitCouncil) {
     }

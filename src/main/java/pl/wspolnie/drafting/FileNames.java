@@ -32,6 +32,10 @@ final class FileNames {
         return "Raport z konsultacji – program współpracy " + years(s) + ".docx";
     }
 
+    static String meetingsReport(DraftSnapshot s) {
+        return "Spotkania z organizacjami – program współpracy " + years(s) + ".docx";
+    }
+
     static String register(DraftSnapshot s) {
         return "Rejestr uwag – program współpracy " + years(s) + ".csv";
     }

@@ -24,9 +24,11 @@ class SnapshotFactory {
     private final CouncilService council;
     private final MunicipalityProfile profile;
     private final ZoneId zone;
+    private final MeetingsPartFactory meetings;
 
     SnapshotFactory(ProgrammeService programmes, ConsultationService consultations, CouncilService council,
-                    MunicipalityProfile profile, ZoneId municipalityZone) {
+                    MunicipalityProfile profile, ZoneId municipalityZone, MeetingsPartFactory meetings) {
+        this.meetings = meetings;
         this.programmes = programmes;
         this.consultations = consultations;
         this.council = council;
@@ -42,7 +44,7 @@ class SnapshotFactory {
         var municipality = new DraftSnapshot.Municipality(profile.name(), profile.council(), profile.mayor(),
                 profile.publicBenefitCouncil());
         return new DraftSnapshot(DraftSnapshot.FORMAT, programmeId, version, stage, stage.label(), day(at), author, note,
-                municipality, programme, sections(programmeId), consultation(programmeId), council(p));
+                municipality, programme, sections(programmeId), consultation(programmeId), council(p), meetings.take(programmeId));
     }
 
     private List<DraftSnapshot.Section> sections(Long programmeId) {

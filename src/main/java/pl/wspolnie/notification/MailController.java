@@ -24,16 +24,22 @@ class MailController {
     static final int MAX_PAGE = 100;
 
     private final OutboxMails outbox;
+    private final MailAttachments attachments;
     private final ZoneId zone;
 
-    MailController(OutboxMails outbox, ZoneId municipalityZone) {
+    MailController(OutboxMails outbox, MailAttachments attachments, ZoneId municipalityZone) {
         this.outbox = outbox;
+        this.attachments = attachments;
         this.zone = municipalityZone;
     }
 
     record MailView(Long id, MailKind kind, String recipient, String subject, String body, MailStatus status, int attempts,
                     Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError, Long programmeId,
-                    String reference) {
+                    String reference, List<AttachmentView> attachments) {
+    }
+
+    /** A file sent with a message: its name, media type and size in bytes. */
+    record AttachmentView(String fileName, String contentType, int size) {
     }
 
     record MailPage(int page, int size, long total, List<MailView> items) {
@@ -49,7 +55,7 @@ class MailController {
                 ? outbox.findByRecipientIgnoreCaseOrderByIdDesc(recipient.strip(), request)
                 : status != null ? outbox.findByStatusOrderByIdDesc(status, request) : outbox.findAllByOrderByIdDesc(request);
         return new MailPage(request.getPageNumber(), request.getPageSize(), found.getTotalElements(),
-                found.map(MailController::view).getContent());
+                views(found.getContent()));
     }
 
     /** The same list as a page a browser shows (the demo's mail viewer). */
@@ -72,6 +78,8 @@ class MailController {
                     .append(m.sentAt() != null ? " " + MailTemplates.dayTime(m.sentAt(), zone) : "")
                     .append(" · prób: ").append(m.attempts())
                     .append(m.lastError() != null ? " · ostatni błąd: " + esc(m.lastError()) : "")
+                    .append(m.attachments().isEmpty() ? "" : " · załączniki: " + esc(m.attachments().stream()
+                            .map(a -> a.fileName() + " (" + a.contentType() + ")").reduce((a, b) -> a + ", " + b).orElse("")))
                     .append("</p><pre>").append(esc(m.body())).append("</pre></article>");
         }
         return html.append("</body></html>").toString();
@@ -81,9 +89,15 @@ class MailController {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static MailView view(OutboxMail m) {
+    private List<MailView> views(List<OutboxMail> mails) {
+        var files = attachments.findByMailIdInOrderByMailIdAscPositionAsc(mails.stream().map(OutboxMail::getId).toList());
+        return mails.stream().map(m -> view(m, files.stream().filter(f -> f.getMailId().equals(m.getId()))
+                .map(f -> new AttachmentView(f.getFileName(), f.getContentType(), f.size())).toList())).toList();
+    }
+
+    private static MailView view(OutboxMail m, List<AttachmentView> files) {
         return new MailView(m.getId(), m.getKind(), m.getRecipient(), m.getSubject(), m.getBody(), m.getStatus(),
                 m.getAttempts(), m.getCreatedAt(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError(), m.getProgrammeId(),
-                m.getReference());
+                m.getReference(), files);
     }
 }

@@ -15,5 +15,13 @@ enum MailKind {
     /** To the coordination team: the adoption deadline has passed. */
     DEADLINE_MISSED,
     /** To each member of a team: the new tasks of the team, at most once per digest period. */
-    TASK_DIGEST
+    TASK_DIGEST,
+    /** To a registrant of a meeting: a seat is confirmed (or freed for them from the waiting list); with the .ics. */
+    MEETING_REGISTERED,
+    /** To a registrant of a meeting: the meeting is full, they are on the waiting list. */
+    MEETING_WAITING,
+    /** To a registrant with a seat: the meeting is tomorrow. */
+    MEETING_REMINDER,
+    /** To a registrant: their registration is cancelled. */
+    MEETING_CANCELLED
 }

@@ -3,6 +3,7 @@ package pl.wspolnie.notification;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +22,25 @@ class MailQueue {
     private static final Logger log = LoggerFactory.getLogger(MailQueue.class);
 
     private final OutboxMails outbox;
+    private final MailAttachments attachments;
     private final MailTemplates templates;
     private final Clock clock;
 
-    MailQueue(OutboxMails outbox, MailTemplates templates, Clock clock) {
+    MailQueue(OutboxMails outbox, MailAttachments attachments, MailTemplates templates, Clock clock) {
         this.outbox = outbox;
+        this.attachments = attachments;
         this.templates = templates;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(MailKind kind, String recipient, Map<String, ?> model, Long programmeId, String reference) {
+        queue(kind, recipient, model, programmeId, reference, List.of());
+    }
+
+    /** As above, with files sent with the message (kept in the outbox with it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(MailKind kind, String recipient, Map<String, ?> model, Long programmeId, String reference, List<MailFile> files) {
         String address = recipient == null ? "" : recipient.strip();
         Letter letter;
         try {
@@ -44,6 +53,9 @@ class MailQueue {
             log.error("{} mail ({}) to {} not queued: the template failed", kind, reference, address, e);
             return;
         }
-        outbox.save(new OutboxMail(kind, address, letter, programmeId, reference, clock.instant()));
+        OutboxMail mail = outbox.save(new OutboxMail(kind, address, letter, programmeId, reference, clock.instant()));
+        for (int i = 0; i < files.size(); i++) {
+            attachments.save(new MailAttachment(mail.getId(), i, files.get(i)));
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -27,14 +28,16 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxMails outbox;
+    private final MailAttachments attachments;
     private final JavaMailSender mailSender;
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OutboxSender(OutboxMails outbox, JavaMailSender mailSender, NotificationProperties properties,
+    OutboxSender(OutboxMails outbox, MailAttachments attachments, JavaMailSender mailSender, NotificationProperties properties,
                  PlatformTransactionManager transactionManager, Clock clock) {
         this.outbox = outbox;
+        this.attachments = attachments;
         this.mailSender = mailSender;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -85,11 +88,15 @@ class OutboxSender {
 
     private MimeMessage message(OutboxMail mail) throws Exception {
         MimeMessage message = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        List<MailAttachment> files = transaction.execute(s -> attachments.findByMailIdOrderByPosition(mail.getId()));
+        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
         helper.setFrom(properties.from(), properties.fromName());
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBody(), false);
+        for (MailAttachment file : files) {
+            helper.addAttachment(file.getFileName(), new ByteArrayResource(file.getContent()), file.getContentType());
+        }
         helper.setSentDate(java.util.Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Wspolnie-Outbox-Id", String.valueOf(mail.getId()));

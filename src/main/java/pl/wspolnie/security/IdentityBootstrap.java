@@ -37,6 +37,7 @@ class IdentityBootstrap implements ApplicationRunner {
 
     static final String DRAFTING_PROCESS = "programme-drafting";
     static final String INTAKE_PROCESS = "proposal-intake";
+    static final String MEETING_PROCESS = "sector-meeting";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -79,6 +80,13 @@ class IdentityBootstrap implements ApplicationRunner {
         for (String starter : List.of(Groups.COORDINATION_TEAM, Groups.DEPARTMENTS)) {
             grant(starter, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(starter, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
+        // the coordination team and every sector team plan meetings; each planned meeting starts its process
+        var planners = new java.util.ArrayList<>(List.of(Groups.COORDINATION_TEAM));
+        profile.sectors().forEach(s -> planners.add(s.group()));
+        for (String planner : planners) {
+            grant(planner, Resources.PROCESS_DEFINITION, MEETING_PROCESS, Permissions.CREATE_INSTANCE);
+            grant(planner, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         ensureFilters(groups);
         ensureAdministrator();

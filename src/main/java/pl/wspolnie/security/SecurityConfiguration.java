@@ -34,7 +34,8 @@ class SecurityConfiguration {
      * under {@code /konsultacje}, the call for proposals under {@code /propozycje}. A new public page adds its
      * paths here so that its forms get CSRF protection too.
      */
-    static final String[] PUBLIC_PAGES = {"/", "/konsultacje", "/konsultacje/**", "/propozycje", "/propozycje/**"};
+    static final String[] PUBLIC_PAGES = {"/", "/konsultacje", "/konsultacje/**", "/propozycje", "/propozycje/**",
+            "/spotkania", "/spotkania/**"};
 
     /** Pages with a form: session-backed CSRF token, no login, strict content security policy. */
     @Bean

@@ -57,7 +57,10 @@ class ProcessModelTest {
             Map.entry("mayor-approval", List.of("mayorDecision", "mayorRemarks")),
             Map.entry("council-submission", List.of("printNumber", "submittedOn")),
             Map.entry("amendments", List.of("amendmentsSummary")),
-            Map.entry("missing-elements", List.of("completionDecision", "sectionsToReturn", "completionNote")));
+            Map.entry("missing-elements", List.of("completionDecision", "sectionsToReturn", "completionNote")),
+            Map.entry("meeting-plan", List.of("kind", "topic", "sectors", "date", "startTime", "endTime", "place",
+                    "onlineLink", "capacity", "moderator", "registrationDeadline")),
+            Map.entry("meeting-record", List.of("presentRegistrations", "walkIns", "postulates")));
 
     @Autowired
     ApplicationContext context;

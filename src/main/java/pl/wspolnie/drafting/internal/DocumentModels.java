@@ -61,6 +61,7 @@ final class DocumentModels {
         m.put("resolutionDate", resolution && council.decisionDate() != null ? date(council.decisionDate()) : BLANK);
         m.put("printNumber", council != null && council.printNumber() != null && !s.adopted() ? council.printNumber() : "");
         consultation(s, m);
+        MeetingModels.put(s, m);
         return m;
     }
 

@@ -68,6 +68,19 @@ public class DocxDocuments {
         return render(reportTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "raport z konsultacji");
     }
 
+    /** The meetings report: the counts and every held meeting with its attendance and postulates. */
+    public byte[] meetingsReport(DraftSnapshot snapshot, String snapshotSha256) {
+        try {
+            WordprocessingMLPackage pkg = MeetingsReportDocx.build(snapshot);
+            DocumentProperties.set(pkg, snapshot, snapshotSha256, "zestawienie spotkań");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pkg.save(out);
+            return out.toByteArray();
+        } catch (Docx4JException e) {
+            throw new TemplateException("Cannot make the meetings report", e);
+        }
+    }
+
     /**
      * The headings of a generated document (chapters, sectors), in order, as Word's navigation pane shows them;
      * the completeness check looks for the statutory chapters among them.

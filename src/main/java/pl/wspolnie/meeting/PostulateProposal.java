@@ -1,0 +1,10 @@
+package pl.wspolnie.meeting;
+
+import java.util.List;
+import pl.wspolnie.programme.FundingMode;
+import pl.wspolnie.programme.TaskForm;
+
+/** What turns a postulate into a proposal of a priority task; the postulate's text is its description. */
+public record PostulateProposal(String title, String sector, TaskForm form, FundingMode mode, String plannedAmountPln,
+                                List<Integer> years, String justification) {
+}
