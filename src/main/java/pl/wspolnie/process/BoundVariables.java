@@ -12,7 +12,7 @@ public final class BoundVariables {
 
     private static final Set<String> NAMES = Set.of("programmeId", "proposalId", "sectionId", "commentId",
             "consultationId", "sectorCode", "sectorGroup", "responseGroup", "triageGroup", "route",
-            "councilDecision", "councilAmendments", "initiator");
+            "councilDecision", "councilAmendments", "initiator", "meetingId", "meetingTeam");
 
     private BoundVariables() {
     }
