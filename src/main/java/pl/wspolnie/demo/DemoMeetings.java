@@ -123,7 +123,8 @@ class DemoMeetings {
             String sector = m.getSectors().isEmpty() ? profile.sectors().get(0).code() : m.getSectors().get(0);
             cycle.as(user, () -> records.toProposal(raised.get(1).getId(), new PostulateProposal(
                     "Sąsiedzkie mikrogranty – " + profile.sector(sector).map(MunicipalityProfile.Sector::name).orElse(sector),
-                    sector, TaskForm.TRYB_POZAKONKURSOWY, FundingMode.WSPIERANIE, "9500.00", List.of(2027), null)));
+                    sector, TaskForm.TRYB_POZAKONKURSOWY, FundingMode.WSPIERANIE, "9500.00", List.of(2027), null,
+                    "biuro" + (seed + 1) + "@organizacja.example.org")));
         }
         if (seed % 3 == 0) {
             cycle.as(user, () -> records.toRemark(raised.get(0).getId(), "Rozdział 6. Formy współpracy",

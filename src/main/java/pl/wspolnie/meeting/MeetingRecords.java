@@ -135,7 +135,8 @@ public class MeetingRecords {
                 + MeetingDates.longDay(meeting.getStartsAt(), zone) + " (" + meeting.getKind().label() + ")."
                 : p.justification();
         var submission = new ProposalSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
-                new ProposalSubmission.Submitter(SubmitterType.NGO, null, postulate.getOrganisation(), null, null),
+                new ProposalSubmission.Submitter(SubmitterType.NGO, null, postulate.getOrganisation(), krs(postulate),
+                        p.email() != null && !p.email().isBlank() ? p.email() : email(postulate)),
                 p.sector(), p.title(), postulate.getContent(), justification, p.form(), p.mode(), p.plannedAmountPln(), p.years());
         var proposal = proposals.submit(meeting.getProgrammeId(), submission).proposal();
         postulate.becameProposal(proposal.getId());
@@ -203,6 +204,20 @@ public class MeetingRecords {
                 : attendances.findByMeetingIdIn(ids).stream().map(Attendance::getOrganisation).toList();
         return new MeetingStatistics(programmeId, all.size(), held.size(), byKind, orgs.size(), distinct(orgs),
                 held.stream().mapToInt(h -> h.postulates().size()).sum(), outcomes);
+    }
+
+    /** The organisation's registration for the meeting the postulate was raised at, if it registered. */
+    private java.util.Optional<Registration> registrationOf(Postulate postulate) {
+        return registrations.findByMeetingIdOrderByIdAsc(postulate.getMeetingId()).stream()
+                .filter(r -> normal(r.getOrganisation()).equals(normal(postulate.getOrganisation()))).findFirst();
+    }
+
+    private String email(Postulate postulate) {
+        return registrationOf(postulate).map(Registration::getEmail).orElse(null);
+    }
+
+    private String krs(Postulate postulate) {
+        return registrationOf(postulate).map(Registration::getKrs).orElse(null);
     }
 
     private void requireOpen(Postulate postulate) {

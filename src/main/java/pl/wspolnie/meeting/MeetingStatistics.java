@@ -13,4 +13,14 @@ public record MeetingStatistics(Long programmeId, int planned, int held, Map<Mee
     public int postulates(PostulateOutcome outcome) {
         return postulatesByOutcome.getOrDefault(outcome, 0);
     }
+
+    /** Postulates that became proposals of priority tasks. */
+    public int toProposals() {
+        return postulates(PostulateOutcome.PROPOSAL);
+    }
+
+    /** Postulates that became remarks for a chapter of the text. */
+    public int toRemarks() {
+        return postulates(PostulateOutcome.CHAPTER_REMARK);
+    }
 }

@@ -73,7 +73,7 @@ class MeetingCountsIntegrationTest {
                 "content", "x")).status()).isEqualTo(400);
         var proposal = culture.post(base + "/" + sector + "/postulates/" + p1 + "/proposal", Map.of("title", "Mikrogranty sąsiedzkie",
                 "sector", "KULTURA", "form", "TRYB_POZAKONKURSOWY", "mode", "WSPIERANIE", "plannedAmountPln", "9000",
-                "years", List.of(2027)));
+                "years", List.of(2027), "email", "biuro@laka.example.org"));
         assertThat(proposal.status()).as(proposal.text()).isEqualTo(200);
         var made = proposals.get(proposal.body().get("proposalId").asLong());
         assertThat(made.getExternalRef()).isEqualTo("SPOTKANIE-" + sector + "-POSTULAT-" + p1);
@@ -118,7 +118,7 @@ class MeetingCountsIntegrationTest {
     private long held(Http team, String base, Map<String, Object> what, List<Map<String, String>> walkIns) {
         var request = new java.util.HashMap<String, Object>(what);
         request.putAll(Map.of("date", typed(today().minusDays(2)), "startTime", "17:00", "endTime", "19:00",
-                "place", "Pałac Sztuki", "capacity", 30, "moderator", "Anna Nowak", "registrationDeadline", typed(today().minusDays(3))));
+                "place", "Pałac Sztuki", "capacity", 30, "moderator", "Zespół prowadzący", "registrationDeadline", typed(today().minusDays(3))));
         var planned = team.post(base, request);
         assertThat(planned.status()).as(planned.text()).isEqualTo(201);
         long id = planned.body().get("id").asLong();

@@ -82,14 +82,14 @@ class SectorMeetingProcessTest {
         assertThat(((SpinJsonNode) form.get("kindOptions")).elements()).extracting(e -> e.prop("value").stringValue())
                 .contains("SECTOR", "NEWCOMERS", "OPEN");
 
-        // the team moves the meeting to 15.03.2027 at 17:30: that day and hour in Kraków
-        Map<String, Object> changed = new HashMap<>(Map.of("date", "15.03.2027", "startTime", "17:30", "endTime", "19:30",
-                "registrationDeadline", "10.03.2027", "sectors", List.of("KULTURA", "EDUKACJA")));
+        // the team records a meeting held on 15.03.2026 at 17:30: that day and hour in Kraków (winter time)
+        Map<String, Object> changed = new HashMap<>(Map.of("date", "15.03.2026", "startTime", "17:30", "endTime", "19:30",
+                "registrationDeadline", "10.03.2026", "sectors", List.of("KULTURA", "EDUKACJA")));
         tasks.complete(plan.getId(), changed);
         Meeting published = meetings.get(planned.getId());
         assertThat(published.getStatus()).isEqualTo(MeetingStatus.PUBLISHED);
-        assertThat(published.getStartsAt()).isEqualTo(LocalDateTime.of(2027, 3, 15, 17, 30).atZone(MeetingFixtures.WARSAW).toInstant());
-        assertThat(published.getStartsAt().toString()).isEqualTo("2027-03-15T16:30:00Z");
+        assertThat(published.getStartsAt()).isEqualTo(LocalDateTime.of(2026, 3, 15, 17, 30).atZone(MeetingFixtures.WARSAW).toInstant());
+        assertThat(published.getStartsAt().toString()).isEqualTo("2026-03-15T16:30:00Z");
         assertThat(published.getSectors()).containsExactly("KULTURA", "EDUKACJA");
         assertThat(process).isWaitingAt("MeetingOver");
 
@@ -157,13 +157,16 @@ class SectorMeetingProcessTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field).containsExactly("registrationDeadline"));
         identity.setAuthentication("coordinator", List.of("coordination-team"));
+        Meeting m;
         try {
-            Meeting m = meetings.plan(programmeId, sport, Set.of("coordination-team"));
-            assertThat(m.getTeam()).isEqualTo("sector-sport");
-            assertThat(task(instance(m)).getName()).startsWith("Zaplanuj spotkanie");
+            m = meetings.plan(programmeId, sport, Set.of("coordination-team"));
         } finally {
             identity.clearAuthentication();
         }
+        assertThat(m.getTeam()).isEqualTo("sector-sport");
+        Task plan = task(instance(m));
+        assertThat(plan.getName()).isEqualTo("Zaplanuj spotkanie – Sport dzieci");
+        assertThat(tasks.getIdentityLinksForTask(plan.getId())).extracting(l -> l.getGroupId()).containsExactly("sector-sport");
     }
 
     private Meeting plan(pl.wspolnie.meeting.MeetingRequest request) {

@@ -75,7 +75,7 @@ class MeetingBrowserTest {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
 
         String reference = driver.findElement(By.cssSelector(".reference")).getText();
-        assertThat(reference).matches("SP-2027-[0-9A-Z]{8}");
+        assertThat(reference).matches("SP-20[0-9]{2}-[0-9A-Z]{8}");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Zapis przyjęty");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("spotkanie.ics", "Kultura w dzielnicach");
         Chromium.screenshot(driver, "12-zapis-potwierdzenie");

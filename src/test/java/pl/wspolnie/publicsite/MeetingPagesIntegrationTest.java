@@ -57,7 +57,7 @@ class MeetingPagesIntegrationTest {
     }
 
     Map<String, String> valid(String email) {
-        return new HashMap<>(Map.of("organisation", "Fundacja Łąka", "krs", "0000123456", "person", "Anna Nowak",
+        return new HashMap<>(Map.of("organisation", "Fundacja Łąka", "krs", "0000123456", "person", "Zofia Kamińska",
                 "email", email, "needs", "Pętla indukcyjna", "publishConsent", "true"));
     }
 
@@ -112,14 +112,14 @@ class MeetingPagesIntegrationTest {
         var confirmation = browser.open(sent.location().orElseThrow());
         assertThat(confirmation.status()).isEqualTo(200);
         String reference = confirmation.html().selectFirst(".reference").text();
-        assertThat(reference).matches("SP-2027-[0-9A-Z]{8}");
+        assertThat(reference).matches("SP-20[0-9]{2}-[0-9A-Z]{8}");
         assertThat(confirmation.html().text()).contains("Zapis przyjęty", "Kultura – zapis", "spotkanie.ics");
 
         var again = browser.submit(browser.open("/spotkania/" + id).html().selectFirst("form"), valid("ANNA@laka.example.org"));
         assertThat(again.location()).contains("/spotkania/potwierdzenie/" + reference);
         assertThat(registrations.of(id)).hasSize(1);
         // personal data stays off the public pages
-        assertThat(browser.open("/spotkania/" + id).html().text()).doesNotContain("Anna Nowak").doesNotContain("anna@laka");
+        assertThat(browser.open("/spotkania/" + id).html().text()).doesNotContain("Zofia Kamińska").doesNotContain("anna@laka");
     }
 
     @Test
