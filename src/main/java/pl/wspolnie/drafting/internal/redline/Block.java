@@ -4,7 +4,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.XmlUtils;
+import org.docx4j.wml.CTSdtDocPart;
 import org.docx4j.wml.P;
+import org.docx4j.wml.SdtBlock;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Tr;
@@ -81,6 +83,9 @@ final class Block {
                 }
                 return new Block(original, value, Kind.TABLE, sb.toString(), null);
             }
+            if (isTableOfContents(value)) {
+                return new Block(original, value, Kind.OTHER, "\u0000tableOfContents", null);
+            }
             return new Block(original, value, Kind.OTHER,
                     Inline.elementName(original, value) + ":" + Inline.textOf(value), null);
         }
@@ -98,6 +103,24 @@ final class Block {
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * A content control that Word marks as a table of contents (document part gallery "Table of Contents"): its
+     * entries are a field result, so two of them are the same block whatever they list.
+     */
+    static boolean isTableOfContents(Object value) {
+        if (!(value instanceof SdtBlock sdt) || sdt.getSdtPr() == null) {
+            return false;
+        }
+        for (Object o : sdt.getSdtPr().getRPrOrAliasOrLock()) {
+            Object u = XmlUtils.unwrap(o);
+            if (u instanceof CTSdtDocPart part && part.getDocPartGallery() != null
+                    && "Table of Contents".equals(part.getDocPartGallery().getVal())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How alike the two blocks' words are, from 0 (nothing in common) to 1 (the same words). */
