@@ -32,6 +32,10 @@ final class Block {
     final String key;
     /** Paragraphs only: the inline pieces, kept for the word diff. */
     final List<Inline.Piece> pieces;
+    /** Body blocks only: the unit bookmark the block belongs to, or null (see {@link Units}). */
+    String unit;
+    /** Whether the block is at the top of a document, header or footer (not inside a table cell). */
+    boolean body;
     private WordBag bag;
 
     private Block(Object original, Object value, Kind kind, String exact, List<Inline.Piece> pieces) {

@@ -3,6 +3,8 @@ package pl.wspolnie.drafting.internal.redline;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -16,7 +18,8 @@ import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
 /**
- * Makes the revision marks of one comparison: every mark gets the author and date of the newer version and a
+ * Makes the revision marks of one comparison: every mark gets the author and date of its unit (see {@link
+ * Attribution}) and a
  * {@code w:id} unique in the document, as Word and LibreOffice expect.
  */
 final class Revisions {
@@ -34,21 +37,27 @@ final class Revisions {
         }
     }
 
-    private final String author;
-    private final XMLGregorianCalendar date;
+    private final Attribution attribution;
+    private final DatatypeFactory dates;
+    private final Map<Instant, XMLGregorianCalendar> dateCache = new HashMap<>();
+    private String unit;
     private long nextId;
     private int count;
 
-    /** Revisions by the author at the date, numbered from {@code firstId} on. */
-    Revisions(String author, Instant date, long firstId) {
-        this.author = author;
+    /** Revisions attributed as {@code attribution} says, numbered from {@code firstId} on. */
+    Revisions(Attribution attribution, long firstId) {
+        this.attribution = attribution;
         this.nextId = firstId;
         try {
-            this.date = DatatypeFactory.newInstance()
-                    .newXMLGregorianCalendar(date.truncatedTo(ChronoUnit.SECONDS).toString());
+            this.dates = DatatypeFactory.newInstance();
         } catch (DatatypeConfigurationException e) {
             throw new IllegalStateException("no XML date support", e);
         }
+    }
+
+    /** The unit bookmark the marks made from now on lie in (null: none), which decides their author. */
+    void unit(String bookmarkName) {
+        this.unit = bookmarkName;
     }
 
     /** How many revision marks were made. */
@@ -69,9 +78,11 @@ final class Revisions {
     }
 
     private <T extends CTTrackChange> T stamp(T change) {
+        Attribution.Author author = attribution.author(unit);
         change.setId(BigInteger.valueOf(nextId++));
-        change.setAuthor(author);
-        change.setDate(date);
+        change.setAuthor(author.name());
+        change.setDate(dateCache.computeIfAbsent(author.date(),
+                d -> dates.newXMLGregorianCalendar(d.truncatedTo(ChronoUnit.SECONDS).toString())));
         count++;
         return change;
     }
