@@ -34,6 +34,12 @@ final class Block {
     final List<Inline.Piece> pieces;
     /** Body blocks only: the unit bookmark the block belongs to, or null (see {@link Units}). */
     String unit;
+    /** A moved unit's paragraph: the move's name, which side, whether it opens or closes the unit. */
+    record Move(String name, boolean from, boolean first, boolean last) {
+    }
+
+    /** Body blocks only: set when the block belongs to a unit shown as moved (see {@link Moves}), else null. */
+    Move move;
     /** Whether the block is at the top of a document, header or footer (not inside a table cell). */
     boolean body;
     private WordBag bag;

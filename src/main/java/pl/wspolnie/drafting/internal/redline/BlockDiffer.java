@@ -45,9 +45,18 @@ final class BlockDiffer {
         a.forEach(block -> block.body = true);
         b.forEach(block -> block.body = true);
         boolean units = Units.assign(a) & Units.assign(b);
-        List<Object> out = diff(a, b, units ? block -> block.unit + "\u0001" + block.key : block -> block.key);
+        if (units) {
+            Moves.mark(a, b);
+        }
+        List<Object> out = diff(a, b, units ? BlockDiffer::unitKey : block -> block.key);
         revisions.unit(null);
         return out;
+    }
+
+    /** Blocks match only within their unit; a moved block matches nothing, so that it is marked where it was and is. */
+    private static String unitKey(Block block) {
+        String unit = block.unit + "\u0001" + block.key;
+        return block.move == null ? unit : "\u0002" + block.move.from() + unit;
     }
 
     /** The merged content: the newer blocks with differences marked, deleted older blocks in their places. */
@@ -107,11 +116,21 @@ final class BlockDiffer {
     private void wholeBlocks(List<Block> from, List<Block> to, List<Object> out) {
         for (Block block : from) {
             inUnitOf(block);
-            out.addAll(marks.deleted(List.of(block.original)));
+            if (block.move != null && block.kind == Kind.PARAGRAPH) {
+                marks.moved(block.paragraph(), block.move);
+                out.add(block.original);
+            } else {
+                out.addAll(marks.deleted(List.of(block.original)));
+            }
         }
         for (Block block : to) {
             inUnitOf(block);
-            out.addAll(marks.inserted(new ArrayList<>(List.of(block.original))));
+            if (block.move != null && block.kind == Kind.PARAGRAPH) {
+                marks.moved(block.paragraph(), block.move);
+                out.add(block.original);
+            } else {
+                out.addAll(marks.inserted(new ArrayList<>(List.of(block.original))));
+            }
         }
     }
 
@@ -123,7 +142,8 @@ final class BlockDiffer {
     }
 
     static boolean similar(Block a, Block b) {
-        if (a.kind != b.kind || a.kind == Kind.OTHER || !java.util.Objects.equals(a.unit, b.unit)) {
+        if (a.kind != b.kind || a.kind == Kind.OTHER || !java.util.Objects.equals(a.unit, b.unit)
+                || a.move != null || b.move != null) {
             return false;
         }
         double threshold = a.kind == Kind.PARAGRAPH ? PARAGRAPH_SIMILARITY : TABLE_SIMILARITY;
