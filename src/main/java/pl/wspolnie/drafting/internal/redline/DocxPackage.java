@@ -37,11 +37,19 @@ final class DocxPackage {
     /** Uncompressed size from which a file is refused: far beyond any programme, short of a ZIP bomb. */
     private static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
     private static final String OFFICE_DOCUMENT = "/officeDocument";
+    /** Thread-safe once configured; creating one per file costs more than reading the relationships. */
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
 
     private final Map<String, byte[]> entries;
     private final MainDocumentPart part;
     /** Header and footer parts unmarshalled so far, by entry name; written back by {@link #write}. */
     private final Map<String, JaxbXmlPart<?>> stories = new LinkedHashMap<>();
+    private List<String> storyNames;
 
     private DocxPackage(Map<String, byte[]> entries, MainDocumentPart part) {
         this.entries = entries;
@@ -50,6 +58,18 @@ final class DocxPackage {
 
     /** Entry names of the headers and footers the main document refers to, headers first, in the order listed. */
     List<String> headersAndFooters() {
+        if (storyNames == null) {
+            storyNames = List.copyOf(readHeadersAndFooters());
+        }
+        return storyNames;
+    }
+
+    /** Whether this package's entry holds exactly the same bytes as the other's. */
+    boolean sameEntry(DocxPackage other, String name) {
+        return java.util.Arrays.equals(entries.get(name), other.entries.get(name));
+    }
+
+    private List<String> readHeadersAndFooters() {
         List<String> names = new ArrayList<>();
         try {
             String main = part.getPartName().getName().substring(1);
@@ -223,10 +243,7 @@ final class DocxPackage {
         if (rels == null) {
             return out;
         }
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(rels));
+        XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
         try {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT

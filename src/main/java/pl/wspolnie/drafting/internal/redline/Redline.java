@@ -55,7 +55,7 @@ public final class Redline {
         replace(body.getContent(), differ.diffBody(older.getContent(), body.getContent()));
         List<String> olderStories = olderPackage.headersAndFooters();
         for (String name : newer.headersAndFooters()) {
-            if (olderStories.contains(name)) {
+            if (olderStories.contains(name) && !newer.sameEntry(olderPackage, name)) {
                 List<Object> content = newer.story(name);
                 replace(content, differ.diffBody(olderPackage.story(name), content));
             }
