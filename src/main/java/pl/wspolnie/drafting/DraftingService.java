@@ -35,9 +35,12 @@ public class DraftingService {
     private final ChangeHistory history;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final RedlineAttribution redlineAttribution;
 
     DraftingService(DraftVersions versions, ProgrammeService programmes, SnapshotFactory snapshots, DocxDocuments documents,
-                    CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock) {
+                    CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock,
+                    RedlineAttribution redlineAttribution) {
+        this.redlineAttribution = redlineAttribution;
         this.versions = versions;
         this.programmes = programmes;
         this.snapshots = snapshots;
@@ -207,13 +210,15 @@ public class DraftingService {
 
     /**
      * Version {@code to} with every difference from version {@code from} as a Word revision (tracked change) by
-     * the author of version {@code to}, dated when it was made.
+     * the person behind version {@code to} (see {@link RedlineAttribution}), dated when it was made, opening with a
+     * sentence that names both versions.
      */
     @Transactional(readOnly = true)
     public DraftFile compare(Long programmeId, int from, int to) {
         DraftVersion older = withDocument(programmeId, from);
         DraftVersion newer = withDocument(programmeId, to);
-        byte[] redline = Redline.compare(older.getContent(), newer.getContent(), newer.getCreatedBy(), newer.getCreatedAt());
+        byte[] redline = Redline.compare(older.getContent(), newer.getContent(), redlineAttribution.of(newer),
+                redlineAttribution.preface(older, newer));
         return new DraftFile(FileNames.redline(SnapshotJson.read(newer.getSnapshot()), from), DocxDocuments.DOCX, redline);
     }
 

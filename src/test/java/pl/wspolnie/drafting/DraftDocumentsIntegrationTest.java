@@ -195,7 +195,8 @@ class DraftDocumentsIntegrationTest {
         assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo(
                 "Porównanie – program współpracy " + year + " – wersja 1 z wersją 3.docx");
         String document = entry(response.getBody(), "word/document.xml");
-        assertThat(document).contains("<w:ins ", "<w:del ", "<w:delText", "w:author=\"system\"");
+        assertThat(document).contains("<w:ins ", "<w:del ", "<w:delText", "Porównanie wersji 3 (Projekt po konsultacjach, ")
+                .doesNotContain("w:author=\"system\"");
         String same = entry(demo().getForEntity(url("/drafts/compare?from=3&to=3"), byte[].class).getBody(), "word/document.xml");
         assertThat(same).doesNotContain("<w:ins ", "<w:del ");
 

@@ -4,7 +4,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.XmlUtils;
+import org.docx4j.wml.CTSdtDocPart;
 import org.docx4j.wml.P;
+import org.docx4j.wml.SdtBlock;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Tr;
@@ -30,6 +32,16 @@ final class Block {
     final String key;
     /** Paragraphs only: the inline pieces, kept for the word diff. */
     final List<Inline.Piece> pieces;
+    /** Body blocks only: the unit bookmark the block belongs to, or null (see {@link Units}). */
+    String unit;
+    /** A moved unit's paragraph: the move's name, which side, whether it opens or closes the unit. */
+    record Move(String name, boolean from, boolean first, boolean last) {
+    }
+
+    /** Body blocks only: set when the block belongs to a unit shown as moved (see {@link Moves}), else null. */
+    Move move;
+    /** Whether the block is at the top of a document, header or footer (not inside a table cell). */
+    boolean body;
     private WordBag bag;
 
     private Block(Object original, Object value, Kind kind, String exact, List<Inline.Piece> pieces) {
@@ -81,6 +93,9 @@ final class Block {
                 }
                 return new Block(original, value, Kind.TABLE, sb.toString(), null);
             }
+            if (isTableOfContents(value)) {
+                return new Block(original, value, Kind.OTHER, "\u0000tableOfContents", null);
+            }
             return new Block(original, value, Kind.OTHER,
                     Inline.elementName(original, value) + ":" + Inline.textOf(value), null);
         }
@@ -98,6 +113,24 @@ final class Block {
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * A content control that Word marks as a table of contents (document part gallery "Table of Contents"): its
+     * entries are a field result, so two of them are the same block whatever they list.
+     */
+    static boolean isTableOfContents(Object value) {
+        if (!(value instanceof SdtBlock sdt) || sdt.getSdtPr() == null) {
+            return false;
+        }
+        for (Object o : sdt.getSdtPr().getRPrOrAliasOrLock()) {
+            Object u = XmlUtils.unwrap(o);
+            if (u instanceof CTSdtDocPart part && part.getDocPartGallery() != null
+                    && "Table of Contents".equals(part.getDocPartGallery().getVal())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How alike the two blocks' words are, from 0 (nothing in common) to 1 (the same words). */

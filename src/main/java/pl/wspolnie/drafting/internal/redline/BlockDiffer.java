@@ -24,20 +24,49 @@ final class BlockDiffer {
     private final BlockMarks marks;
     private final ParagraphDiffer paragraphs;
     private final TableDiffer tables;
+    private final Revisions revisions;
 
     BlockDiffer(Revisions revisions) {
+        this.revisions = revisions;
         this.blocks = new Block.Factory();
         this.marks = new BlockMarks(revisions);
         this.paragraphs = new ParagraphDiffer(revisions);
         this.tables = new TableDiffer(this, blocks, marks);
     }
 
-    /** The merged content: the newer blocks with differences marked, deleted older blocks in their places. */
-    List<Object> diff(List<Object> fromContent, List<Object> toContent) {
+    /**
+     * The merged body (of a document, header or footer): as {@link #diff}, and when both versions carry unit
+     * bookmarks, blocks are first aligned by their unit, so that only versions of one unit are compared with each
+     * other; each revision is attributed by its unit.
+     */
+    List<Object> diffBody(List<Object> fromContent, List<Object> toContent) {
         List<Block> a = blocks.of(fromContent);
         List<Block> b = blocks.of(toContent);
-        List<Object> out = new ArrayList<>(toContent.size() + 8);
-        for (Step step : Alignment.byKey(a, b, block -> block.key)) {
+        a.forEach(block -> block.body = true);
+        b.forEach(block -> block.body = true);
+        boolean units = Units.assign(a) & Units.assign(b);
+        if (units) {
+            Moves.mark(a, b);
+        }
+        List<Object> out = diff(a, b, units ? BlockDiffer::unitKey : block -> block.key);
+        revisions.unit(null);
+        return out;
+    }
+
+    /** Blocks match only within their unit; a moved block matches nothing, so that it is marked where it was and is. */
+    private static String unitKey(Block block) {
+        String unit = block.unit + "\u0001" + block.key;
+        return block.move == null ? unit : "\u0002" + block.move.from() + unit;
+    }
+
+    /** The merged content: the newer blocks with differences marked, deleted older blocks in their places. */
+    List<Object> diff(List<Object> fromContent, List<Object> toContent) {
+        return diff(blocks.of(fromContent), blocks.of(toContent), block -> block.key);
+    }
+
+    private List<Object> diff(List<Block> a, List<Block> b, java.util.function.Function<Block, String> key) {
+        List<Object> out = new ArrayList<>(b.size() + 8);
+        for (Step step : Alignment.byKey(a, b, key)) {
             List<Block> from = a.subList(step.fromStart(), step.fromEnd());
             List<Block> to = b.subList(step.toStart(), step.toEnd());
             if (step.matched()) {
@@ -58,6 +87,7 @@ final class BlockDiffer {
 
     private Object pair(Block from, Block to) {
         if (!from.exact.equals(to.exact)) {
+            inUnitOf(to);
             if (to.kind == Kind.PARAGRAPH) {
                 paragraphs.diff(from, to);
             } else if (to.kind == Kind.TABLE) {
@@ -84,20 +114,36 @@ final class BlockDiffer {
     }
 
     private void wholeBlocks(List<Block> from, List<Block> to, List<Object> out) {
-        out.addAll(marks.deleted(originals(from)));
-        out.addAll(marks.inserted(originals(to)));
+        for (Block block : from) {
+            inUnitOf(block);
+            if (block.move != null && block.kind == Kind.PARAGRAPH) {
+                marks.moved(block.paragraph(), block.move);
+                out.add(block.original);
+            } else {
+                out.addAll(marks.deleted(List.of(block.original)));
+            }
+        }
+        for (Block block : to) {
+            inUnitOf(block);
+            if (block.move != null && block.kind == Kind.PARAGRAPH) {
+                marks.moved(block.paragraph(), block.move);
+                out.add(block.original);
+            } else {
+                out.addAll(marks.inserted(new ArrayList<>(List.of(block.original))));
+            }
+        }
     }
 
-    private static List<Object> originals(List<Block> blocks) {
-        List<Object> list = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            list.add(block.original);
+    /** Marks made from now on are attributed by the block's unit; blocks inside cells keep their table's. */
+    private void inUnitOf(Block block) {
+        if (block.body) {
+            revisions.unit(block.unit);
         }
-        return list;
     }
 
     static boolean similar(Block a, Block b) {
-        if (a.kind != b.kind || a.kind == Kind.OTHER) {
+        if (a.kind != b.kind || a.kind == Kind.OTHER || !java.util.Objects.equals(a.unit, b.unit)
+                || a.move != null || b.move != null) {
             return false;
         }
         double threshold = a.kind == Kind.PARAGRAPH ? PARAGRAPH_SIMILARITY : TABLE_SIMILARITY;

@@ -5,6 +5,8 @@ import java.util.List;
 import org.docx4j.XmlUtils;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RunTrackChange;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Tr;
@@ -105,6 +107,42 @@ final class BlockMarks {
                 settle(tc.getContent());
             }
         }
+    }
+
+    /**
+     * A paragraph of a moved unit, in place: the older one's content becomes plain runs in {@code w:moveFrom} (its
+     * markers and objects dropped), the newer one's runs go into {@code w:moveTo}; the paragraph mark is marked
+     * likewise, and the move's range markers open the unit's first paragraph and close its last.
+     */
+    void moved(P p, Block.Move move) {
+        List<Object> content = move.from() ? InlineWriter.plain(revisions, p.getContent()) : new ArrayList<>(p.getContent());
+        if (move.from()) {
+            forget(p);
+        }
+        List<Object> out = new ArrayList<>(content.size() + 3);
+        if (move.first()) {
+            out.add(revisions.moveRangeStart(move.name(), move.from()));
+        }
+        RunTrackChange current = null;
+        for (Object o : content) {
+            if (XmlUtils.unwrap(o) instanceof R r) {
+                if (current == null) {
+                    current = revisions.moveContainer();
+                    out.add(revisions.wrapMove(current, move.from()));
+                }
+                current.getAccOrBarOrBox().add(r);
+                r.setParent(current);
+            } else {
+                current = null;
+                out.add(o);
+            }
+        }
+        if (move.last()) {
+            out.add(revisions.moveRangeEnd(move.name(), move.from()));
+        }
+        p.getContent().clear();
+        p.getContent().addAll(out);
+        revisions.setMoveMark(p, move.from());
     }
 
     /** Whether every row of the table is marked inserted (deleted). */

@@ -3,7 +3,9 @@ package pl.wspolnie.drafting.internal.redline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -16,13 +18,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.Document;
 
 /**
- * A DOCX file read as its ZIP entries, with only the main document part unmarshalled (by docx4j's own part
- * class, so its markup-compatibility handling applies). Writing puts the new main document back and copies every
+ * A DOCX file read as its ZIP entries, with only the main document part (and, when asked, its headers and
+ * footers) unmarshalled (by docx4j's own part classes, so their markup-compatibility handling applies). Writing puts the new main document back and copies every
  * other entry unchanged: styles, numbering, headers, footers, media and relationships stay byte for byte as they
  * were, and no time goes into parts the redline does not touch.
  */
@@ -31,13 +37,79 @@ final class DocxPackage {
     /** Uncompressed size from which a file is refused: far beyond any programme, short of a ZIP bomb. */
     private static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
     private static final String OFFICE_DOCUMENT = "/officeDocument";
+    /** Thread-safe once configured; creating one per file costs more than reading the relationships. */
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
 
     private final Map<String, byte[]> entries;
     private final MainDocumentPart part;
+    /** Header and footer parts unmarshalled so far, by entry name; written back by {@link #write}. */
+    private final Map<String, JaxbXmlPart<?>> stories = new LinkedHashMap<>();
+    private List<String> storyNames;
 
     private DocxPackage(Map<String, byte[]> entries, MainDocumentPart part) {
         this.entries = entries;
         this.part = part;
+    }
+
+    /** Entry names of the headers and footers the main document refers to, headers first, in the order listed. */
+    List<String> headersAndFooters() {
+        if (storyNames == null) {
+            storyNames = List.copyOf(readHeadersAndFooters());
+        }
+        return storyNames;
+    }
+
+    /** Whether this package's entry holds exactly the same bytes as the other's. */
+    boolean sameEntry(DocxPackage other, String name) {
+        return java.util.Arrays.equals(entries.get(name), other.entries.get(name));
+    }
+
+    private List<String> readHeadersAndFooters() {
+        List<String> names = new ArrayList<>();
+        try {
+            String main = part.getPartName().getName().substring(1);
+            int slash = main.lastIndexOf('/');
+            String dir = slash < 0 ? "" : main.substring(0, slash + 1);
+            String relsName = dir + "_rels/" + main.substring(slash + 1) + ".rels";
+            for (String[] rel : relationships(entries.get(relsName))) {
+                if (rel[0].endsWith("/header") || rel[0].endsWith("/footer")) {
+                    String name = rel[1].startsWith("/") ? rel[1].substring(1) : dir + rel[1];
+                    if (entries.containsKey(name) && !names.contains(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new RedlineException("the relationships of the main document cannot be read", e);
+        }
+        names.sort(java.util.Comparator.comparing((String n) -> !n.contains("header")));
+        return names;
+    }
+
+    /** The block content of a header or footer (an entry of {@link #headersAndFooters}), kept for writing. */
+    List<Object> story(String name) {
+        JaxbXmlPart<?> existing = stories.get(name);
+        if (existing != null) {
+            return ((ContentAccessor) existing.getJaxbElement()).getContent();
+        }
+        try {
+            JaxbXmlPart<?> story = name.contains("footer") ? new FooterPart(new PartName("/" + name))
+                    : new HeaderPart(new PartName("/" + name));
+            story.setPackage(part.getPackage());
+            Object root = story.unmarshal(new ByteArrayInputStream(entries.get(name)));
+            if (!(root instanceof ContentAccessor accessor)) {
+                throw new IOException(name + " is not a header or footer");
+            }
+            stories.put(name, story);
+            return accessor.getContent();
+        } catch (IOException | InvalidFormatException | jakarta.xml.bind.JAXBException | RuntimeException e) {
+            throw new RedlineException("the part " + name + " is not readable", e);
+        }
     }
 
     static DocxPackage read(byte[] docx, String which) {
@@ -71,7 +143,14 @@ final class DocxPackage {
      * the whole object tree; it assumes the usual {@code w} prefix, as Word and LibreOffice write it.
      */
     long largestId() {
-        byte[] xml = entries.get(part.getPartName().getName().substring(1));
+        long max = largestId(entries.get(part.getPartName().getName().substring(1)));
+        for (String name : headersAndFooters()) {
+            max = Math.max(max, largestId(entries.get(name)));
+        }
+        return max;
+    }
+
+    private static long largestId(byte[] xml) {
         byte[] pattern = {'w', ':', 'i', 'd', '=', '"'};
         long max = 0;
         outer:
@@ -103,8 +182,13 @@ final class DocxPackage {
                 String main = part.getPartName().getName().substring(1);
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     zip.putNextEntry(new ZipEntry(e.getKey()));
+                    JaxbXmlPart<?> story = stories.get(e.getKey());
                     if (e.getKey().equals(main)) {
                         xml.writeTo(zip);
+                    } else if (story != null) {
+                        ByteArrayOutputStream storyXml = new ByteArrayOutputStream(16 * 1024);
+                        story.marshal(storyXml);
+                        storyXml.writeTo(zip);
                     } else {
                         zip.write(e.getValue());
                     }
@@ -145,24 +229,36 @@ final class DocxPackage {
         if (rels == null) {
             throw new IOException("no package relationships");
         }
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(rels));
+        for (String[] rel : relationships(rels)) {
+            if (rel[0].endsWith(OFFICE_DOCUMENT)) {
+                return rel[1].startsWith("/") ? rel[1].substring(1) : rel[1];
+            }
+        }
+        throw new IOException("no officeDocument relationship");
+    }
+
+    /** Type and target of each relationship of a relationships part (none when there is no such part). */
+    private static List<String[]> relationships(byte[] rels) throws XMLStreamException {
+        List<String[]> out = new ArrayList<>();
+        if (rels == null) {
+            return out;
+        }
+        XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
         try {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT
                         && reader.getLocalName().equals("Relationship")) {
                     String type = reader.getAttributeValue(XMLConstants.NULL_NS_URI, "Type");
                     String target = reader.getAttributeValue(XMLConstants.NULL_NS_URI, "Target");
-                    if (type != null && type.endsWith(OFFICE_DOCUMENT) && target != null) {
-                        return target.startsWith("/") ? target.substring(1) : target;
+                    String mode = reader.getAttributeValue(XMLConstants.NULL_NS_URI, "TargetMode");
+                    if (type != null && target != null && !"External".equals(mode)) {
+                        out.add(new String[] {type, target});
                     }
                 }
             }
         } finally {
             reader.close();
         }
-        throw new IOException("no officeDocument relationship");
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import org.docx4j.wml.Br;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkup;
 import org.docx4j.wml.CTMarkupRange;
+import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.DelText;
 import org.docx4j.wml.FldChar;
@@ -24,6 +25,9 @@ import org.docx4j.wml.Text;
  * are read as accepted: the content of {@code w:ins} counts, that of {@code w:del} does not.
  */
 final class Inline {
+
+    /** Key prefix of a field instruction piece. */
+    static final String INSTR = "\u0000instr:";
 
     private Inline() {
     }
@@ -61,13 +65,32 @@ final class Inline {
         return out;
     }
 
-    /** The comparable text of the pieces: text as is, other elements by their key. */
+    /**
+     * The comparable text of the pieces: text as is, a field as its instruction (never its result), markers
+     * without text (bookmarks, comment ranges) not at all, other elements by their key.
+     */
     static String text(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
-        for (Piece p : pieces) {
-            sb.append(p.isText() ? p.text() : p.key());
+        int[] ends = Fields.ends(pieces);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (ends[i] > i) {
+                sb.append(Fields.key(pieces, i, ends[i]));
+                i = ends[i] - 1;
+            } else if (!isMarker(p)) {
+                sb.append(p.isText() ? p.text() : p.key());
+            }
         }
         return sb.toString();
+    }
+
+    /** A bookmark, comment range or other marker beside the runs: no text, not compared, kept from the newer. */
+    static boolean isMarker(Piece p) {
+        if (!p.isBesideRuns()) {
+            return false;
+        }
+        Object u = XmlUtils.unwrap(p.item());
+        return u instanceof CTMarkupRange || u instanceof CTMarkup || u instanceof CTBookmark;
     }
 
     private static void collect(List<Object> content, List<Piece> out, boolean open) {
@@ -101,7 +124,7 @@ final class Inline {
                         out.add(new Piece(r, value, null, null));
                     }
                 } else if (name.equals("instrText")) {
-                    out.add(new Piece(r, null, o, "\u0000instr:" + value));
+                    out.add(new Piece(r, null, o, INSTR + value));
                 }
                 // delInstrText: deleted already
             } else if (u instanceof DelText || u instanceof R.LastRenderedPageBreak) {
@@ -138,6 +161,9 @@ final class Inline {
         if (u instanceof CTMarkupRange || u instanceof CTMarkup) {
             return "\u0000" + elementName(o, u);
         }
+        if (u instanceof CTSimpleField field) {
+            return Fields.key(field.getInstr());
+        }
         return "\u0000" + elementName(o, u) + ":" + textOf(u);
     }
 
@@ -162,10 +188,6 @@ final class Inline {
         if (inner == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder();
-        for (Piece p : runPieces(inner)) {
-            sb.append(p.isText() ? p.text() : p.key());
-        }
-        return sb.toString();
+        return text(runPieces(inner));
     }
 }

@@ -47,6 +47,15 @@ final class InlineWriter {
         return writer.content();
     }
 
+    /** Content as plain runs (containers opened, markers dropped), text as {@code w:t}: a moved paragraph's source. */
+    static List<Object> plain(Revisions revisions, List<Object> content) {
+        InlineWriter writer = new InlineWriter(revisions);
+        for (Piece piece : Inline.runPieces(content)) {
+            writer.piece(State.KEPT, piece);
+        }
+        return writer.content();
+    }
+
     /** Wraps the runs of content (also inside hyperlinks, fields …) in {@code w:ins}, in place. */
     static void markInserted(Revisions revisions, List<Object> content) {
         List<Object> out = new ArrayList<>(content.size());

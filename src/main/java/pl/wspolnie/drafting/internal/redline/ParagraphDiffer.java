@@ -19,8 +19,12 @@ final class ParagraphDiffer {
     record Segment(R run, String text) {
     }
 
-    /** A word, space run or symbol (with its segments), or one non-text piece ({@code element}). */
-    record Token(String key, List<Segment> segments, Piece element) {
+    /**
+     * A word, space run or symbol (with its segments), or one non-text piece or one whole field
+     * ({@code elements}, no segments). Markers without text (bookmarks …) ride with the token after them, as
+     * {@code elements} written before its segments; they do not count in its key.
+     */
+    record Token(String key, List<Segment> segments, List<Piece> elements) {
     }
 
     private final Revisions revisions;
@@ -31,7 +35,7 @@ final class ParagraphDiffer {
 
     /** Rewrites the newer paragraph of the pair with the differences marked; returns it. */
     P diff(Block from, Block to) {
-        List<Token> a = tokens(from.pieces);
+        List<Token> a = withoutMarkers(tokens(from.pieces));
         List<Token> b = tokens(to.pieces);
         List<String> aKeys = a.stream().map(Token::key).toList();
         List<String> bKeys = b.stream().map(Token::key).toList();
@@ -53,15 +57,30 @@ final class ParagraphDiffer {
         return p;
     }
 
+    /** The older paragraph's markers are not carried into deleted text: they belong to the older file. */
+    private static List<Token> withoutMarkers(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.key().equals(MARKERS)) {
+                continue;
+            }
+            if (t.segments().isEmpty() || t.elements().isEmpty()) {
+                out.add(t);
+            } else {
+                out.add(new Token(t.key(), t.segments(), List.of()));
+            }
+        }
+        return out;
+    }
+
     private static void write(InlineWriter writer, State state, List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             Token token = tokens.get(i);
-            if (token.element() != null) {
-                writer.piece(state, token.element());
-            } else {
-                for (Segment s : token.segments()) {
-                    writer.text(state, s.run(), s.text());
-                }
+            for (Piece piece : token.elements()) {
+                writer.piece(state, piece);
+            }
+            for (Segment s : token.segments()) {
+                writer.text(state, s.run(), s.text());
             }
         }
     }
@@ -97,14 +116,34 @@ final class ParagraphDiffer {
         return true;
     }
 
-    /** Tokens of a paragraph's pieces: text is tokenised across run boundaries, other pieces are tokens alone. */
+    /**
+     * Tokens of a paragraph's pieces: text is tokenised across run boundaries, a field is one token keyed by its
+     * instruction, other pieces are tokens alone, markers go with the next token (or make a last token of their own).
+     */
     static List<Token> tokens(List<Piece> pieces) {
         List<Token> tokens = new ArrayList<>();
+        int[] fieldEnds = Fields.ends(pieces);
+        List<Piece> markers = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
             Piece piece = pieces.get(i);
+            if (fieldEnds[i] > i) {
+                List<Piece> field = new ArrayList<>(markers);
+                field.addAll(pieces.subList(i, fieldEnds[i]));
+                tokens.add(new Token(Fields.key(pieces, i, fieldEnds[i]), List.of(), field));
+                markers = new ArrayList<>();
+                i = fieldEnds[i];
+                continue;
+            }
+            if (Inline.isMarker(piece)) {
+                markers.add(piece);
+                i++;
+                continue;
+            }
             if (!piece.isText()) {
-                tokens.add(new Token(piece.key(), List.of(), piece));
+                markers.add(piece);
+                tokens.add(new Token(piece.key(), List.of(), markers));
+                markers = new ArrayList<>();
                 i++;
                 continue;
             }
@@ -114,11 +153,23 @@ final class ParagraphDiffer {
                 text.append(pieces.get(j).text());
                 j++;
             }
+            int first = tokens.size();
             textTokens(pieces.subList(i, j), text, tokens);
+            if (!markers.isEmpty()) {
+                Token t = tokens.get(first);
+                tokens.set(first, new Token(t.key(), t.segments(), markers));
+                markers = new ArrayList<>();
+            }
             i = j;
+        }
+        if (!markers.isEmpty()) {
+            tokens.add(new Token(MARKERS, List.of(), markers));
         }
         return tokens;
     }
+
+    /** Key of the markers at the end of a paragraph, which the older side never shows (see {@link #diff}). */
+    private static final String MARKERS = "\u0000markers";
 
     private static void textTokens(List<Piece> texts, StringBuilder text, List<Token> out) {
         int[] ends = Tokenizer.ends(text);
@@ -139,7 +190,7 @@ final class ParagraphDiffer {
                     pieceStart = pieceEnd;
                 }
             }
-            out.add(new Token(text.substring(start, end), segments, null));
+            out.add(new Token(text.substring(start, end), segments, List.of()));
             start = end;
         }
     }

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTBookmark;
+import org.docx4j.wml.CTMarkupRange;
+import org.docx4j.wml.FldChar;
+import org.docx4j.wml.STFldCharType;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
@@ -31,12 +35,30 @@ final class DocModel {
     sealed interface Block permits Para, Table {
     }
 
-    /** A run of text, possibly bold or italic. */
-    record Run(String text, boolean bold, boolean italic) {
+    /**
+     * A run of text, possibly bold or italic; with a {@code field} instruction (e.g. "PAGE") it is a complex field
+     * ({@code w:fldChar} begin, instruction, separate, the text as its cached result, end).
+     */
+    record Run(String text, boolean bold, boolean italic, String field) {
+
+        Run(String text, boolean bold, boolean italic) {
+            this(text, bold, italic, null);
+        }
     }
 
-    /** A paragraph; {@code style} is a paragraph style id such as "Heading1", or null. */
-    record Para(String style, List<Run> runs) implements Block {
+    /**
+     * A paragraph; {@code style} is a paragraph style id such as "Heading1", or null; {@code unit} the name of a
+     * unit bookmark ({@code wsp_u<id>}) around its content, or null.
+     */
+    record Para(String style, List<Run> runs, String unit) implements Block {
+
+        Para(String style, List<Run> runs) {
+            this(style, runs, null);
+        }
+
+        Para withRuns(List<Run> newRuns) {
+            return new Para(style, newRuns, unit);
+        }
 
         static Para of(String text) {
             return new Para(null, List.of(new Run(text, false, false)));
@@ -72,6 +94,7 @@ final class DocModel {
     private static final ObjectFactory WML = new ObjectFactory();
 
     static byte[] docx(List<? extends Block> blocks) {
+        bookmarkIds = 0;
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             List<Object> body = pkg.getMainDocumentPart().getContent();
@@ -90,6 +113,8 @@ final class DocModel {
         return b instanceof Para p ? paragraph(p) : table((Table) b);
     }
 
+    private static int bookmarkIds;
+
     private static P paragraph(Para para) {
         P p = new P();
         if (para.style() != null) {
@@ -99,7 +124,18 @@ final class DocModel {
             pPr.setPStyle(style);
             p.setPPr(pPr);
         }
+        BigInteger bookmark = BigInteger.valueOf(++bookmarkIds);
+        if (para.unit() != null) {
+            CTBookmark start = new CTBookmark();
+            start.setId(bookmark);
+            start.setName(para.unit());
+            p.getContent().add(WML.createPBookmarkStart(start));
+        }
         for (Run run : para.runs()) {
+            if (run.field() != null) {
+                field(p, run);
+                continue;
+            }
             R r = new R();
             if (run.bold() || run.italic()) {
                 RPr rPr = new RPr();
@@ -117,7 +153,38 @@ final class DocModel {
             r.getContent().add(WML.createRT(t));
             p.getContent().add(r);
         }
+        if (para.unit() != null) {
+            CTMarkupRange end = new CTMarkupRange();
+            end.setId(bookmark);
+            p.getContent().add(WML.createPBookmarkEnd(end));
+        }
         return p;
+    }
+
+    private static void field(P p, Run run) {
+        p.getContent().add(fieldChar(STFldCharType.BEGIN));
+        R instr = new R();
+        Text t = new Text();
+        t.setValue(" " + run.field() + " ");
+        t.setSpace("preserve");
+        instr.getContent().add(WML.createRInstrText(t));
+        p.getContent().add(instr);
+        p.getContent().add(fieldChar(STFldCharType.SEPARATE));
+        R result = new R();
+        Text value = new Text();
+        value.setValue(run.text());
+        value.setSpace("preserve");
+        result.getContent().add(WML.createRT(value));
+        p.getContent().add(result);
+        p.getContent().add(fieldChar(STFldCharType.END));
+    }
+
+    private static R fieldChar(STFldCharType type) {
+        FldChar fc = new FldChar();
+        fc.setFldCharType(type);
+        R r = new R();
+        r.getContent().add(WML.createRFldChar(fc));
+        return r;
     }
 
     private static Tbl table(Table table) {

@@ -12,7 +12,7 @@ import pl.wspolnie.drafting.internal.redline.DocModel.Table;
 /** Test support: the kinds of edit a programme draft goes through between versions, applied at random. */
 final class Edits {
 
-    static final int KINDS = 17;
+    static final int KINDS = 18;
 
     private final RandomDocs docs;
     private final Random rnd;
@@ -37,7 +37,11 @@ final class Edits {
             case 11 -> some(Table.class).ifPresent(i -> doc.remove((int) i));
             case 12 -> reformat();
             case 13 -> splitParagraph();
-            case 14 -> some(Para.class).ifPresent(i -> doc.add(rnd.nextInt(doc.size() + 1), doc.get(i)));
+            case 14 -> some(Para.class).ifPresent(i -> {
+                Para p = (Para) doc.get(i);
+                doc.add(rnd.nextInt(doc.size() + 1), new Para(p.style(), p.runs(), p.unit() == null ? null : docs.unit()));
+            });
+            case 17 -> refield();
             case 15 -> some(Para.class).ifPresent(i -> doc.set(i, docs.paragraph()));
             default -> some(Para.class).ifPresent(i -> doc.add(rnd.nextInt(doc.size()), doc.remove((int) i)));
         }
@@ -56,13 +60,26 @@ final class Edits {
     /** Edits the words of one run, so the other runs keep their text and formatting. */
     private Para editWords(Para p) {
         if (p.runs().isEmpty()) {
-            return new Para(p.style(), docs.runs(docs.word()));
+            return p.withRuns(docs.runs(docs.word()));
         }
         List<Run> runs = new ArrayList<>(p.runs());
         int r = rnd.nextInt(runs.size());
         Run run = runs.get(r);
         runs.set(r, new Run(docs.editWords(run.text()), run.bold(), run.italic()));
-        return new Para(p.style(), runs);
+        return p.withRuns(runs);
+    }
+
+    /** Fields get other cached results (and generated bookmark names): the same document to a reader. */
+    private void refield() {
+        some(Para.class).ifPresent(i -> {
+            Para p = (Para) doc.get(i);
+            List<Run> runs = new ArrayList<>();
+            for (Run r : p.runs()) {
+                runs.add(r.field() == null ? r : new Run(String.valueOf(rnd.nextInt(500)), r.bold(), r.italic(),
+                        r.field().replaceAll("_Toc\\d+", "_Toc" + (100000 + rnd.nextInt(900000)))));
+            }
+            doc.set(i, p.withRuns(runs));
+        });
     }
 
     private void removeParagraph() {
@@ -126,7 +143,7 @@ final class Edits {
     private void reformat() {
         some(Para.class).ifPresent(i -> {
             Para p = (Para) doc.get(i);
-            doc.set(i, new Para(p.style(), docs.runs(p.text())));
+            doc.set(i, p.withRuns(docs.runs(p.text())));
         });
     }
 
@@ -136,7 +153,7 @@ final class Edits {
             String text = p.text();
             int space = text.indexOf(' ', text.length() / 2);
             if (space > 0) {
-                doc.set(i, new Para(p.style(), docs.runs(text.substring(0, space))));
+                doc.set(i, p.withRuns(docs.runs(text.substring(0, space))));
                 doc.add(i + 1, new Para(null, docs.runs(text.substring(space + 1))));
             }
         });

@@ -25,9 +25,29 @@ final class RandomDocs {
         "👨‍👩‍👧", "a<b", "R&D", "<tag>", "—", "–", "§ 3", "(1)", "x&amp;y", "🇵🇱", "é́"};
 
     private final Random rnd;
+    /** Whether paragraphs carry unit bookmarks, as drafts rendered from the programme's units do. */
+    private final boolean units;
+    private int lastUnit;
 
     RandomDocs(long seed) {
         this.rnd = new Random(seed);
+        this.units = seed % 2 == 0;
+    }
+
+    /** A fresh unit bookmark name when paragraphs carry units, else null. */
+    String unit() {
+        return units ? Attribution.bookmark(++lastUnit) : null;
+    }
+
+    /** A field run: an instruction as renderers write them (generated bookmark names vary) and a cached result. */
+    Run field() {
+        String instr = switch (rnd.nextInt(4)) {
+            case 0 -> "PAGE";
+            case 1 -> "NUMPAGES \\* MERGEFORMAT";
+            case 2 -> "PAGEREF _Toc" + (100000 + rnd.nextInt(900000)) + " \\h";
+            default -> "DATE \\@ \"dd.MM.yyyy\"";
+        };
+        return new Run(String.valueOf(1 + rnd.nextInt(300)), false, false, instr);
     }
 
     Random random() {
@@ -60,8 +80,16 @@ final class RandomDocs {
         return sb.toString();
     }
 
-    /** The text cut into one to four runs at random code point boundaries, some bold or italic. */
+    /** The text cut into one to four runs at random code point boundaries, some bold or italic, some with a field. */
     List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>(textRuns(text));
+        if (rnd.nextInt(8) == 0) {
+            runs.add(rnd.nextInt(runs.size() + 1), field());
+        }
+        return runs;
+    }
+
+    private List<Run> textRuns(String text) {
         int[] cps = text.codePoints().toArray();
         int pieces = Math.min(cps.length, 1 + rnd.nextInt(4));
         if (pieces <= 1) {
@@ -84,9 +112,9 @@ final class RandomDocs {
 
     Para paragraph() {
         if (rnd.nextInt(20) == 0) {
-            return new Para(null, List.of());
+            return new Para(null, List.of(), unit());
         }
-        return new Para(null, runs(sentence(3, 25)));
+        return new Para(null, runs(sentence(3, 25)), unit());
     }
 
     Para heading() {

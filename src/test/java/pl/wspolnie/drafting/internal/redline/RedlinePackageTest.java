@@ -41,7 +41,7 @@ class RedlinePackageTest {
     }
 
     @Test
-    void keepsEveryPartOutsideTheBodyOfTheNewerVersionAsItWas() throws Exception {
+    void keepsEveryPartOutsideTheBodyAndHeadersOfTheNewerVersionAsItWasAndMarksTheHeaderChange() throws Exception {
         byte[] from = withHeader("Projekt – wersja 1", "Program współpracy na rok 2026.");
         byte[] to = withHeader("Projekt – wersja 2", "Program współpracy Miasta na rok 2026.");
 
@@ -50,13 +50,15 @@ class RedlinePackageTest {
         Map<String, byte[]> before = entries(to);
         Map<String, byte[]> after = entries(redline);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        String header = after.keySet().stream().filter(n -> n.startsWith("word/header")).findFirst().orElseThrow();
         for (String name : before.keySet()) {
-            if (!name.equals("word/document.xml")) {
+            if (!name.equals("word/document.xml") && !name.equals(header)) {
                 assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
             }
         }
-        String header = after.keySet().stream().filter(n -> n.startsWith("word/header")).findFirst().orElseThrow();
-        assertThat(new String(after.get(header), "UTF-8")).contains("wersja 2");
+        String headerXml = new String(after.get(header), "UTF-8");
+        assertThat(headerXml).containsPattern("<w:del [^>]*w:author=\"Anna Nowak\"[^>]*>\\s*<w:r>\\s*<w:delText[^>]*>1</w:delText>")
+                .containsPattern("<w:ins [^>]*>\\s*<w:r>\\s*<w:t[^>]*>2</w:t>");
         Element sectPr = RevisionText.child(RedlineTest.body(RevisionText.documentXml(redline)), "sectPr");
         assertThat(elements(sectPr, "headerReference")).hasSize(1);
         assertThat(RevisionText.paragraphs(redline, View.ACCEPT)).containsExactly("Program współpracy Miasta na rok 2026.");

@@ -15,7 +15,9 @@ import pl.wspolnie.drafting.internal.redline.RevisionText.View;
 /**
  * The redline's defining property on 200 generated pairs of versions (fixed seeds): accepting all revisions gives
  * exactly the text of the newer version, rejecting all gives exactly the text of the older one, paragraph by
- * paragraph, table cells included. Every revision mark carries the author, the date and a unique id.
+ * paragraph, table cells included, fields read by what they are (never their cached result). Every revision mark
+ * carries the author, the date and a unique id; no field is partly revised; the newer version's bookmarks (unit
+ * bookmarks on even seeds) are all there, in order, well-formed.
  */
 class RedlinePropertyTest {
 
@@ -49,6 +51,9 @@ class RedlinePropertyTest {
         assertSameParagraphs("accepted", RevisionText.paragraphs(redline, View.ACCEPT), toText);
         assertSameParagraphs("rejected", RevisionText.paragraphs(redline, View.REJECT), fromText);
         RevisionText.assertWellFormedRevisions(redline, AUTHOR, DATE_TEXT);
+        RevisionText.assertNoRevisionInsideFields(redline);
+        assertThat(RevisionText.assertWellFormedBookmarks(redline)).as("bookmarks of the newer version, in order")
+                .containsExactlyElementsOf(RevisionText.assertWellFormedBookmarks(to));
         if (fromText.equals(toText)) {
             assertThat(RevisionText.revisionMarks(RevisionText.documentXml(redline))).as("marks for no change").isEmpty();
         }

@@ -59,9 +59,14 @@ final class RevisionText {
 
     /** All {@code w:ins}, {@code w:del} (and move) elements: run content, paragraph marks, rows. */
     static List<Element> revisionMarks(Document doc) {
+        return revisionMarksIn(doc.getDocumentElement());
+    }
+
+    /** The same inside one element. */
+    static List<Element> revisionMarksIn(Element root) {
         List<Element> marks = new ArrayList<>();
         for (String name : List.of("ins", "del", "moveFrom", "moveTo")) {
-            var nodes = doc.getElementsByTagNameNS(W, name);
+            var nodes = root.getElementsByTagNameNS(W, name);
             for (int i = 0; i < nodes.getLength(); i++) {
                 marks.add((Element) nodes.item(i));
             }
@@ -95,6 +100,65 @@ final class RevisionText {
         }
     }
 
+    /**
+     * Every complex field (outermost begin … end, in document order) lies wholly in one state: kept, inside one kind of
+     * run revision, never partly; so no revision is inside a field's result or instruction.
+     */
+    static void assertNoRevisionInsideFields(byte[] docx) {
+        var runs = documentXml(docx).getElementsByTagNameNS(W, "r");
+        int depth = 0;
+        String state = null;
+        for (int i = 0; i < runs.getLength(); i++) {
+            Element r = (Element) runs.item(i);
+            Element fldChar = child(r, "fldChar");
+            String type = fldChar == null ? "" : fldChar.getAttributeNS(W, "fldCharType");
+            if (depth == 0 && !type.equals("begin")) {
+                continue;
+            }
+            String here = revisionState(r);
+            if (depth == 0) {
+                state = here;
+            }
+            assertThat(here).as("revision state of a run inside a field").isEqualTo(state);
+            if (type.equals("begin")) {
+                depth++;
+            } else if (type.equals("end")) {
+                depth--;
+            }
+        }
+        assertThat(depth).as("fields closed").isZero();
+    }
+
+    private static String revisionState(Element run) {
+        for (Node n = run.getParentNode(); n != null; n = n.getParentNode()) {
+            if (W.equals(n.getNamespaceURI()) && List.of("ins", "del", "moveFrom", "moveTo").contains(n.getLocalName())) {
+                return n.getLocalName();
+            }
+        }
+        return "kept";
+    }
+
+    /** Bookmarks in pairs: each start's id unique and ended exactly once, each end started; returns their names. */
+    static List<String> assertWellFormedBookmarks(byte[] docx) {
+        Document doc = documentXml(docx);
+        var starts = doc.getElementsByTagNameNS(W, "bookmarkStart");
+        var ends = doc.getElementsByTagNameNS(W, "bookmarkEnd");
+        Set<String> startIds = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < starts.getLength(); i++) {
+            Element e = (Element) starts.item(i);
+            assertThat(startIds.add(e.getAttributeNS(W, "id"))).as("bookmark id %s unique", e.getAttributeNS(W, "id")).isTrue();
+            names.add(e.getAttributeNS(W, "name"));
+        }
+        Set<String> endIds = new HashSet<>();
+        for (int i = 0; i < ends.getLength(); i++) {
+            String id = ((Element) ends.item(i)).getAttributeNS(W, "id");
+            assertThat(endIds.add(id)).as("bookmark %s ended once", id).isTrue();
+        }
+        assertThat(endIds).as("bookmark ends match starts").isEqualTo(startIds);
+        return names;
+    }
+
     private static boolean insideRunDeletion(Node node) {
         for (Node n = node.getParentNode(); n != null; n = n.getParentNode()) {
             if (W.equals(n.getNamespaceURI()) && "del".equals(n.getLocalName())) {
@@ -104,10 +168,15 @@ final class RevisionText {
         return false;
     }
 
+    /** What a field reads as in every view: its cached result is not text a version is compared by. */
+    static final String FIELD = "{pole}";
+
     private static final class Container {
         private final View view;
         private final List<String> out;
         private String pending;
+        /** How deep inside complex fields the reading is (their content is read as {@link #FIELD} once). */
+        private int fieldDepth;
 
         Container(View view, List<String> out) {
             this.view = view;
@@ -220,7 +289,8 @@ final class RevisionText {
                             inline(e, e.getLocalName().equals("del"), text); // a move source keeps w:t
                         }
                     }
-                    case "hyperlink", "smartTag", "fldSimple", "customXml" -> inline(e, inDeletion, text);
+                    case "fldSimple" -> text.append(fieldDepth == 0 ? FIELD : "");
+                    case "hyperlink", "smartTag", "customXml" -> inline(e, inDeletion, text);
                     case "sdt" -> {
                         Element content = child(e, "sdtContent");
                         if (content != null) {
@@ -235,6 +305,18 @@ final class RevisionText {
 
         private void run(Element r, boolean inDeletion, StringBuilder text) {
             for (Element e : children(r)) {
+                if (e.getLocalName().equals("fldChar")) {
+                    String type = e.getAttributeNS(W, "fldCharType");
+                    if (type.equals("begin") && fieldDepth++ == 0) {
+                        text.append(FIELD);
+                    } else if (type.equals("end") && fieldDepth > 0) {
+                        fieldDepth--;
+                    }
+                    continue;
+                }
+                if (fieldDepth > 0) {
+                    continue;
+                }
                 switch (e.getLocalName()) {
                     case "t" -> {
                         assertThat(inDeletion).as("w:t in deleted run").isFalse();

@@ -1,0 +1,103 @@
+package pl.wspolnie.drafting;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.drafting.internal.redline.Attribution;
+import pl.wspolnie.history.ChangeHistory;
+import pl.wspolnie.history.HistoryEntry;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.security.CurrentUser;
+import pl.wspolnie.security.Groups;
+
+/**
+ * Who a redline's revisions are attributed to, and the sentence that opens it. A version is attributed to the
+ * person who recorded it; when a job recorded it (actor {@code system}), to the last person whose recorded action
+ * came before it (the one whose step caused the job), else the programme's author, else the first member of the
+ * coordination team. Names are display names ("Katarzyna Koordynatorka"), never a bare "system".
+ */
+@Component
+class RedlineAttribution {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Shown only when no person can be found at all (a database without users). */
+    static final String NOBODY = "Zespół koordynacyjny";
+
+    private final ChangeHistory history;
+    private final ProgrammeService programmes;
+    private final IdentityService identity;
+    private final ZoneId zone;
+
+    RedlineAttribution(ChangeHistory history, ProgrammeService programmes, IdentityService identity, ZoneId municipalityZone) {
+        this.history = history;
+        this.programmes = programmes;
+        this.identity = identity;
+        this.zone = municipalityZone;
+    }
+
+    /** Every revision by the person behind the newer version, dated when it was recorded. */
+    Attribution of(DraftVersion newer) {
+        return Attribution.of(new Attribution.Author(displayName(person(newer)), newer.getCreatedAt()));
+    }
+
+    /** "Porównanie wersji 2 (Projekt skierowany do konsultacji, 14.12.2026) z wersją 1 (…). Zmiany …" */
+    String preface(DraftVersion older, DraftVersion newer) {
+        return "Porównanie wersji " + newer.getNumber() + " (" + describe(newer) + ") z wersją " + older.getNumber()
+                + " (" + describe(older) + "). Zmiany naniesione jako śledzone zmiany.";
+    }
+
+    private String describe(DraftVersion v) {
+        return v.getLabel() + ", " + DAY.format(v.getCreatedAt().atZone(zone));
+    }
+
+    private String person(DraftVersion v) {
+        if (isPerson(v.getCreatedBy())) {
+            return v.getCreatedBy();
+        }
+        List<HistoryEntry> entries = history.of(v.getProgrammeId());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            HistoryEntry e = entries.get(i);
+            if (!e.getAt().isAfter(v.getCreatedAt()) && isPerson(e.getActor())) {
+                return e.getActor();
+            }
+        }
+        String author = programmes.get(v.getProgrammeId()).getCreatedBy();
+        if (isPerson(author)) {
+            return author;
+        }
+        return withoutAuthentication(() -> identity.createUserQuery().memberOfGroup(Groups.COORDINATION_TEAM)
+                .orderByUserId().asc().listPage(0, 1).stream().map(User::getId).findFirst().orElse(null));
+    }
+
+    private static boolean isPerson(String actor) {
+        return actor != null && !actor.isBlank() && !actor.equals(CurrentUser.SYSTEM) && !actor.equals(CurrentUser.PUBLIC);
+    }
+
+    /** "First Last" of the user, else the user id, else {@link #NOBODY}. */
+    private String displayName(String userId) {
+        if (userId == null) {
+            return NOBODY;
+        }
+        User user = withoutAuthentication(() -> identity.createUserQuery().userId(userId).singleResult());
+        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+
+    /** The engine would show only the users the current person may read; the lookup is the application's own. */
+    private <T> T withoutAuthentication(Supplier<T> lookup) {
+        var current = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return lookup.get();
+        } finally {
+            if (current != null) {
+                identity.setAuthentication(current);
+            }
+        }
+    }
+}
