@@ -81,11 +81,13 @@ class IdentityBootstrap implements ApplicationRunner {
             grant(starter, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(starter, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
-        // the coordination team and every sector team plan meetings; each planned meeting starts its process
+        // the coordination team and every sector team plan meetings (each planned meeting starts its process) and
+        // turn postulates raised at them into proposals (each starts its intake)
         var planners = new java.util.ArrayList<>(List.of(Groups.COORDINATION_TEAM));
         profile.sectors().forEach(s -> planners.add(s.group()));
         for (String planner : planners) {
             grant(planner, Resources.PROCESS_DEFINITION, MEETING_PROCESS, Permissions.CREATE_INSTANCE);
+            grant(planner, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(planner, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         ensureFilters(groups);
