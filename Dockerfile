@@ -16,6 +16,11 @@ RUN ./mvnw -B -q package -DskipTests
 # ---- Runtime stage ----------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
+# curl for the health check in docker-compose.yml (GET /actuator/health/readiness)
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system wspolnie \
  && useradd --system --gid wspolnie --home-dir /app --no-create-home --shell /usr/sbin/nologin wspolnie \
  && mkdir -p /app \
