@@ -70,7 +70,7 @@ final class LoadClient {
     }
 
     String send(Call call) {
-        var request = HttpRequest.newBuilder(URI.create(base + call.path())).timeout(Duration.ofSeconds(60))
+        var request = HttpRequest.newBuilder(URI.create(base + call.path())).timeout(Duration.ofSeconds(300))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((call.user() + ":" + call.user()).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
