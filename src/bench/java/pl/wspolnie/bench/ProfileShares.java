@@ -51,8 +51,11 @@ public final class ProfileShares {
         Map<String, Integer> owners = new TreeMap<>();
         Map<String, Integer> ours = new TreeMap<>();
         int total = 0;
+        // optional second argument: only samples from this epoch millisecond on (e.g. after start-up and warm-up)
+        long since = args.length > 1 ? Long.parseLong(args[1]) : 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStartTime().toEpochMilli() < since) {
                 continue;
             }
             total++;
