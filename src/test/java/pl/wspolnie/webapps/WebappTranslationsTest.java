@@ -58,7 +58,9 @@ class WebappTranslationsTest {
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void ourConfigurationIsTheOneServed(String app) throws IOException {
         String config = text(APP + app + "/scripts/config.js");
-        assertThat(config).contains("availableLocales: ['pl', 'en']", "fallbackLocale: 'pl'", "DD.MM.YYYY");
+        assertThat(config).contains("from '../../wspolnie-polish.js'", "locales,", "dateFormat");
+        assertThat(text(APP + "wspolnie-polish.js")).contains("availableLocales: ['pl', 'en']", "fallbackLocale: 'pl'",
+                "normal: 'DD.MM.YYYY HH:mm'");
         assertThat(text(APP + app + "/styles/user-styles.css")).contains(".ce-eol-banner");
     }
 

@@ -1,23 +1,17 @@
-// Wspólnie: Tasklist in Polish by default (English stays available to browsers set to English), Polish dates.
+// Wspólnie: Tasklist in Polish (see ../../wspolnie-polish.js), named for the city's officials.
 // Replaces the webjar's config.js (same path on the classpath; ours comes first). Keep the shortcuts below in
 // step with the webjar's defaults when Camunda is upgraded.
+import {dateFormat, locales} from '../../wspolnie-polish.js';
+
 export default {
   app: {
     name: 'Zadania',
     vendor: 'Wspólnie'
   },
-  locales: {
-    availableLocales: ['pl', 'en'],
-    fallbackLocale: 'pl'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD.MM.YYYY HH:mm',
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd, D MMMM YYYY, HH:mm',
-    short: 'DD.MM.YYYY'
-  },
+  locales,
+  dateFormat,
+  // Polish validation messages of Camunda Forms, document links in a new tab (see the script).
+  customScripts: ['scripts/polish-forms.js'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
