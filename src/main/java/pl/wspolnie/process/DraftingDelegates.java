@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.consultation.OpinionStatus;
 import pl.wspolnie.council.CouncilService;
 import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
@@ -39,10 +41,12 @@ class DraftingDelegates {
     private final CouncilService council;
     private final Deadlines deadlines;
     private final PickLists pickLists;
+    private final ConsultationService consultations;
 
     DraftingDelegates(ProgrammeService programmes, DraftingService drafting, CouncilService council, Deadlines deadlines,
-            PickLists pickLists) {
+            PickLists pickLists, ConsultationService consultations) {
         this.pickLists = pickLists;
+        this.consultations = consultations;
         this.programmes = programmes;
         this.drafting = drafting;
         this.council = council;
@@ -210,12 +214,24 @@ class DraftingDelegates {
     }
 
     /** The revision's description is checked and recorded here; the version is made by {@link #createDraftVersion}. */
+    /** The Public Benefit Council's opinion of the last consultation round, as the Mayor reads it before deciding. */
+    private String opinionFor(Long programmeId) {
+        var opinion = consultations.current(programmeId).flatMap(c -> consultations.opinion(c.getId()));
+        if (opinion.isEmpty()) {
+            return "Opinia Rady nie została jeszcze zapisana.";
+        }
+        return opinion.get().getStatus() == OpinionStatus.WAIVED
+                ? "Rada nie wydała opinii w terminie – uznaje się, że odstąpiła od jej wyrażenia (art. 41i ust. 2)."
+                : opinion.get().getOpinionText();
+    }
+
     @Bean
     JavaDelegate recordRevision() {
         return execution -> {
             Long id = programmeId(execution);
             userInput(() -> drafting.recordRevision(id, text(execution, "revisionSummary")));
             programmes.moveTo(id, Stage.MAYOR_APPROVAL);
+            execution.setVariable("benefitCouncilOpinion", opinionFor(id));
             // the Mayor decides afresh on every revision; the remarks of a return were shown on ReviseDraft
             execution.setVariable("mayorDecision", null);
             execution.setVariable("mayorRemarks", null);
