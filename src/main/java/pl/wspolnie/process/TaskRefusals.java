@@ -111,6 +111,9 @@ final class TaskRefusals {
         if (english.startsWith("must be a non-negative amount")) {
             return "W polu " + label + " wpisz kwotę w złotych cyframi, np. 12500 albo 12500,50.";
         }
+        if (english.equals("must be 10 digits")) {
+            return "Numer KRS ma 10 cyfr, np. 0000123456.";
+        }
         if (english.startsWith("must be after the consultation starts")) {
             return "Termin opinii Rady Pożytku musi przypadać po początku konsultacji.";
         }

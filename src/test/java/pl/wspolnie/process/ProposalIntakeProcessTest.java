@@ -191,11 +191,11 @@ class ProposalIntakeProcessTest {
         // MERGE needs the task and a reason; a task of no programme is refused
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE")))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("mergeIntoTaskId").hasMessageContaining("triageReason");
+                .hasMessageContaining("„Zadanie, z którym połączyć propozycję”").hasMessageContaining("„Uzasadnienie rozstrzygnięcia”");
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE",
                 "mergeIntoTaskId", 999_999, "triageReason", "Ten sam zakres")))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("mergeIntoTaskId: no priority task 999999");
+                .hasMessage("Sprawdź pole „Zadanie, z którym połączyć propozycję”.");
         assertThat(pi).isWaitingAt("TriageProposal");
         assertThat(proposals.get(secondId).getStatus()).isEqualTo(ProposalStatus.ROUTED);
 
@@ -259,7 +259,7 @@ class ProposalIntakeProcessTest {
         // accepting needs a sector the programme has
         Task triage = task(pi);
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "ACCEPT")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("targetSector");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Obszar docelowy”");
         assertThat(programmes.priorityTasks(programme.getId())).isEmpty();
 
         complete(triage, withVariables("triageDecision", "ACCEPT", "targetSector", " kultura "));
@@ -395,7 +395,7 @@ class ProposalIntakeProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "REJECT", "triageReason", " ")))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("triageReason");
+                .hasMessageContaining("„Uzasadnienie rozstrzygnięcia”");
 
         assertThat(pi).isWaitingAt("TriageProposal").hasNotPassed("RecordTriage", "ProposalTriaged");
         assertThat(task(pi).getId()).isEqualTo(triage.getId());
@@ -435,7 +435,7 @@ class ProposalIntakeProcessTest {
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, startForm))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("krs").hasMessageContaining("10 digits");
+                .hasMessage("Numer KRS ma 10 cyfr, np. 0000123456.");
 
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
                 .isEqualTo(instancesBefore);
