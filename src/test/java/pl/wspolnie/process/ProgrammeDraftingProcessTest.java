@@ -243,7 +243,7 @@ class ProgrammeDraftingProcessTest {
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("lastYear");
+                .hasMessage("W programie rocznym ostatni rok obowiązywania jest taki sam jak pierwszy.");
 
         assertThat(programmes.list()).hasSize((int) programmesBefore).noneMatch(p -> p.getTitle().equals(title));
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(instancesBefore);
@@ -289,7 +289,7 @@ class ProgrammeDraftingProcessTest {
 
         // the narrative is too short
         assertThatThrownBy(() -> tasks.complete(kultura.getId(), Map.of("sectionNarrative", "Za krótko.")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionNarrative");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Treść części sektorowej”");
         assertThat(task(kultura.getId())).isNotNull();
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.IN_PROGRESS);
 
@@ -303,7 +303,7 @@ class ProgrammeDraftingProcessTest {
 
         // RETURN needs remarks
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("sectionDecision", "RETURN")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reviewRemarks");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Uwagi do poprawy”");
         assertThat(task(review.getId())).isNotNull();
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.SUBMITTED);
 
@@ -401,7 +401,7 @@ class ProgrammeDraftingProcessTest {
 
         // an unknown code is refused, naming the field
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("draftDecision", "RETURN", "sectionsToReturn", "SPORT, TEATR")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn").hasMessageContaining("TEATR");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Części do zwrotu”");
         assertThat(task(review.getId())).isNotNull();
         assertThat(programmes.sections(cycle.programmeId())).allMatch(s -> s.getStatus() == SectionStatus.ACCEPTED);
 
@@ -463,10 +463,10 @@ class ProgrammeDraftingProcessTest {
 
         // the note is required, and a return names the sections
         assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
-                "sectionsToReturn", "SPORT"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+                "sectionsToReturn", "SPORT"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Jak braki zostaną uzupełnione”");
         assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
                 "completionNote", "Zespół sportu uzupełni zadania.")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Części do zwrotu”");
         assertThat(task(complete.getId())).isNotNull();
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.DRAFT_REVIEW);
 
@@ -557,7 +557,7 @@ class ProgrammeDraftingProcessTest {
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo("wersja 3, przed skierowaniem do Rady: brakuje:\n" + missing));
 
         assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of()))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Jak braki zostaną uzupełnione”");
         completeAs("coordinator", "coordination-team", complete, Map.of("completionNote", "Przywracamy rozdział o komisjach konkursowych."));
 
         assertThat(cycle.instance()).hasPassedInOrder("RecordCompletionBeforeCouncil", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");

@@ -406,7 +406,7 @@ class ProposalIntakeProcessTest {
 
         // an unknown decision is refused too
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "POSTPONE")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("triageDecision");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Rozstrzygnięcie”");
 
         complete(triage, withVariables("triageDecision", "REJECT", "triageReason", "Poza zakresem programu."));
         assertThat(pi).isEnded();
@@ -448,7 +448,7 @@ class ProposalIntakeProcessTest {
         withoutProgramme.put("krs", "0229703378");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, withoutProgramme))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("programmeId").hasMessageContaining("several programmes");
+                .hasMessage("Sprawdź pole „Program”.");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
                 .isEqualTo(instancesBefore);
 
