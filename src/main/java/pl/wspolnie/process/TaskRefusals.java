@@ -114,6 +114,12 @@ final class TaskRefusals {
         if (english.equals("must be 10 digits")) {
             return "Numer KRS ma 10 cyfr, np. 0000123456.";
         }
+        if (english.startsWith("no programme has an open call")) {
+            return "Żaden program nie prowadzi teraz naboru propozycji – propozycji nie można zgłosić.";
+        }
+        if (english.startsWith("several programmes have an open call")) {
+            return "Nabór trwa w kilku programach – wpisz w polu „Numer programu”, do którego programu zgłaszasz propozycję.";
+        }
         if (english.startsWith("must be after the consultation starts")) {
             return "Termin opinii Rady Pożytku musi przypadać po początku konsultacji.";
         }

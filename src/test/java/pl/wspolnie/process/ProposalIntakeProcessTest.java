@@ -448,7 +448,7 @@ class ProposalIntakeProcessTest {
         withoutProgramme.put("krs", "0229703378");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, withoutProgramme))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessage("Sprawdź pole „Program”.");
+                .hasMessage("Nabór trwa w kilku programach – wpisz w polu „Numer programu”, do którego programu zgłaszasz propozycję.");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
                 .isEqualTo(instancesBefore);
 
