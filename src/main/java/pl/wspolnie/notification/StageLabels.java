@@ -4,12 +4,12 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.Stage;
 
 /** Polish names of the cycle's stages, for mail; the bodies are named as the municipality profile names them. */
-final class StageLabels {
+public final class StageLabels {
 
     private StageLabels() {
     }
 
-    static String of(Stage stage, MunicipalityProfile profile) {
+    public static String of(Stage stage, MunicipalityProfile profile) {
         if (stage == null) {
             return "";
         }

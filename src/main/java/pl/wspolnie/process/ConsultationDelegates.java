@@ -37,6 +37,7 @@ class ConsultationDelegates {
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(programmeId)));
             execution.setVariable("consultationEnd", Deadlines.of(consultation.getClosesAt()));
             execution.setVariable("opinionDeadline", Deadlines.of(consultation.getOpinionDeadline()));
+            execution.setVariable("opinionDeadlineText", Deadlines.lastDayText(consultation.getOpinionDeadline()));
             execution.setVariable("draftVersion", drafting.latestLabel(programmeId));
         };
     }

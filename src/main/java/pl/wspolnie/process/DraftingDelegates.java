@@ -1,21 +1,29 @@
 package pl.wspolnie.process;
 
 import static pl.wspolnie.process.Vars.bool;
+import static pl.wspolnie.process.Vars.codes;
 import static pl.wspolnie.process.Vars.date;
 import static pl.wspolnie.process.Vars.id;
 import static pl.wspolnie.process.Vars.integer;
 import static pl.wspolnie.process.Vars.text;
 import static pl.wspolnie.process.Vars.userInput;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.consultation.OpinionStatus;
 import pl.wspolnie.council.CouncilService;
 import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
+import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.notification.StageLabels;
 import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
@@ -32,8 +40,13 @@ class DraftingDelegates {
     private final DraftingService drafting;
     private final CouncilService council;
     private final Deadlines deadlines;
+    private final PickLists pickLists;
+    private final ConsultationService consultations;
 
-    DraftingDelegates(ProgrammeService programmes, DraftingService drafting, CouncilService council, Deadlines deadlines) {
+    DraftingDelegates(ProgrammeService programmes, DraftingService drafting, CouncilService council, Deadlines deadlines,
+            PickLists pickLists, ConsultationService consultations) {
+        this.pickLists = pickLists;
+        this.consultations = consultations;
         this.programmes = programmes;
         this.drafting = drafting;
         this.council = council;
@@ -58,6 +71,7 @@ class DraftingDelegates {
                 userInput(() -> programmes.attachProcess(existing, execution.getProcessInstanceId()));
             }
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(id)));
+            pickLists.sections(execution, id);
             Calendar c = programmes.get(id).getCalendar();
             execution.setVariable("proposalDeadline", deadlines.endOf(c.proposalDeadline()));
             execution.setVariable("sectionDueDate", deadlines.endOf(c.sectionsDue()));
@@ -190,7 +204,7 @@ class DraftingDelegates {
     @Bean
     JavaDelegate recordCompletion() {
         return execution -> userInput(() -> programmes.resolveIncompleteDraft(programmeId(execution),
-                text(execution, "completionDecision"), text(execution, "sectionsToReturn"), text(execution, "completionNote")));
+                text(execution, "completionDecision"), codes(execution, "sectionsToReturn"), text(execution, "completionNote")));
     }
 
     /** The coordination team's answer to an incomplete draft before the council: it goes back to revision. */
@@ -202,16 +216,28 @@ class DraftingDelegates {
     @Bean
     JavaDelegate recordDraftReview() {
         return execution -> userInput(() -> programmes.reviewDraft(programmeId(execution), text(execution, "draftDecision"),
-                text(execution, "sectionsToReturn"), text(execution, "draftRemarks")));
+                codes(execution, "sectionsToReturn"), text(execution, "draftRemarks")));
     }
 
     /** The revision's description is checked and recorded here; the version is made by {@link #createDraftVersion}. */
+    /** The Public Benefit Council's opinion of the last consultation round, as the Mayor reads it before deciding. */
+    private String opinionFor(Long programmeId) {
+        var opinion = consultations.current(programmeId).flatMap(c -> consultations.opinion(c.getId()));
+        if (opinion.isEmpty()) {
+            return "Opinia Rady nie została jeszcze zapisana.";
+        }
+        return opinion.get().getStatus() == OpinionStatus.WAIVED
+                ? "Rada nie wydała opinii w terminie – uznaje się, że odstąpiła od jej wyrażenia (art. 41i ust. 2)."
+                : opinion.get().getOpinionText();
+    }
+
     @Bean
     JavaDelegate recordRevision() {
         return execution -> {
             Long id = programmeId(execution);
             userInput(() -> drafting.recordRevision(id, text(execution, "revisionSummary")));
             programmes.moveTo(id, Stage.MAYOR_APPROVAL);
+            execution.setVariable("benefitCouncilOpinion", opinionFor(id));
             // the Mayor decides afresh on every revision; the remarks of a return were shown on ReviseDraft
             execution.setVariable("mayorDecision", null);
             execution.setVariable("mayorRemarks", null);
@@ -284,18 +310,25 @@ class DraftingDelegates {
 
     /** Warns that the adoption deadline is near or missed: a record and a task for the coordination team. */
     @Bean
-    JavaDelegate escalateDeadline(TaskService tasks) {
+    JavaDelegate escalateDeadline(RuntimeService runtime, MunicipalityProfile profile) {
         return execution -> {
             Long id = programmeId(execution);
             String level = text(execution, "level");
-            String text = programmes.recordDeadlineWarning(id, level);
-            var task = tasks.newTask();
-            task.setName(("MISSED".equals(level) ? "Termin uchwalenia minął" : "Zbliża się termin uchwalenia")
-                    + " – program " + id);
-            task.setDescription(text);
-            task.setPriority("MISSED".equals(level) ? 100 : 80);
-            tasks.saveTask(task);
-            tasks.addCandidateGroup(task.getId(), pl.wspolnie.security.Groups.COORDINATION_TEAM);
+            programmes.recordDeadlineWarning(id, level);
+            var programme = programmes.get(id);
+            boolean missed = "MISSED".equals(level);
+            Map<String, Object> warning = new HashMap<>();
+            warning.put("programmeId", id);
+            warning.put("deadlineLevel", level);
+            warning.put("deadlineHeadline", missed ? "Termin uchwalenia programu minął" : "Zbliża się termin uchwalenia programu");
+            warning.put("programmeTitle", programme.getTitle());
+            warning.put("councilDeadlineText", Deadlines.dayText(programme.getCalendar().councilDeadline()));
+            warning.put("stageLabel", StageLabels.of(programme.getStage(), profile));
+            warning.put("deadlineWhatToDo", DeadlineAdvice.of(programme.getStage(), missed));
+            warning.put("deadlinePriority", missed ? 100 : 80);
+            warning.put(TaskTitle.CONTEXT, (missed ? "minął " : "mija ") + Deadlines.dayText(programme.getCalendar().councilDeadline())
+                    + ", " + TaskTitle.of(programme));
+            runtime.startProcessInstanceByKey(ProcessKeys.DEADLINE_WARNING, String.valueOf(id), warning);
         };
     }
 

@@ -25,8 +25,10 @@ class IntakeDelegates {
 
     private final ProposalService proposals;
     private final ProgrammeService programmes;
+    private final PickLists pickLists;
 
-    IntakeDelegates(ProposalService proposals, ProgrammeService programmes) {
+    IntakeDelegates(ProposalService proposals, ProgrammeService programmes, PickLists pickLists) {
+        this.pickLists = pickLists;
         this.proposals = proposals;
         this.programmes = programmes;
     }
@@ -85,7 +87,12 @@ class IntakeDelegates {
                         text(execution, "krs"), text(execution, "email")),
                 text(execution, "sector") == null ? null : text(execution, "sector").strip().toUpperCase(),
                 text(execution, "title"), text(execution, "description"), text(execution, "justification"), form, mode,
-                text(execution, "plannedAmountPln"), years);
+                amount(text(execution, "plannedAmountPln")), years);
+    }
+
+    /** An amount as officials write it: "12 500,50" or "12500,50 zł" – spaces and the currency are only layout. */
+    private static String amount(String typed) {
+        return typed == null ? null : typed.replaceAll("(?i)z[łl]|[\\s\\u00a0]", "");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
@@ -109,6 +116,8 @@ class IntakeDelegates {
             Long programmeId = id(execution, "programmeId");
             execution.setVariable("existingTasksSummary", Shown.text(programmes.priorityTasksList(programmeId),
                     "/api/programmes/" + programmeId + "/priority-tasks"));
+            pickLists.sectors(execution);
+            pickLists.mergeTargets(execution, programmeId);
         };
     }
 

@@ -6,6 +6,7 @@ final class ProcessKeys {
     static final String DRAFTING = "programme-drafting";
     static final String PROPOSAL_INTAKE = "proposal-intake";
     static final String CONSULTATION = "public-consultation";
+    static final String DEADLINE_WARNING = "deadline-warning";
     static final String COUNCIL_DECISION_MESSAGE = "CouncilDecision";
 
     private ProcessKeys() {

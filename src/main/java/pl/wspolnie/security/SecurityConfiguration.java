@@ -4,6 +4,7 @@ import static pl.wspolnie.security.Groups.ADMIN;
 import static pl.wspolnie.security.Groups.COORDINATION_TEAM;
 import static pl.wspolnie.security.Groups.COUNCIL_OFFICE;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -56,7 +58,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProcessEngine engine) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -67,6 +69,9 @@ class SecurityConfiguration {
                         .hasAnyAuthority(COUNCIL_OFFICE, COORDINATION_TEAM, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Wspolnie"))
+                // Read-only document downloads also for the Tasklist session (links in task forms); see the class.
+                .addFilterBefore(new WebappSessionAuthentication(engine.getIdentityService(), engine.getName()),
+                        BasicAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

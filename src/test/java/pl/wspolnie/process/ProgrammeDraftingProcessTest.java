@@ -243,7 +243,7 @@ class ProgrammeDraftingProcessTest {
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("lastYear");
+                .hasMessage("W programie rocznym ostatni rok obowiązywania jest taki sam jak pierwszy.");
 
         assertThat(programmes.list()).hasSize((int) programmesBefore).noneMatch(p -> p.getTitle().equals(title));
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(instancesBefore);
@@ -289,7 +289,7 @@ class ProgrammeDraftingProcessTest {
 
         // the narrative is too short
         assertThatThrownBy(() -> tasks.complete(kultura.getId(), Map.of("sectionNarrative", "Za krótko.")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionNarrative");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Treść części sektorowej”");
         assertThat(task(kultura.getId())).isNotNull();
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.IN_PROGRESS);
 
@@ -303,7 +303,7 @@ class ProgrammeDraftingProcessTest {
 
         // RETURN needs remarks
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("sectionDecision", "RETURN")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reviewRemarks");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Uwagi do poprawy”");
         assertThat(task(review.getId())).isNotNull();
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.SUBMITTED);
 
@@ -401,7 +401,7 @@ class ProgrammeDraftingProcessTest {
 
         // an unknown code is refused, naming the field
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("draftDecision", "RETURN", "sectionsToReturn", "SPORT, TEATR")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn").hasMessageContaining("TEATR");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Części do zwrotu”");
         assertThat(task(review.getId())).isNotNull();
         assertThat(programmes.sections(cycle.programmeId())).allMatch(s -> s.getStatus() == SectionStatus.ACCEPTED);
 
@@ -463,10 +463,10 @@ class ProgrammeDraftingProcessTest {
 
         // the note is required, and a return names the sections
         assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
-                "sectionsToReturn", "SPORT"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+                "sectionsToReturn", "SPORT"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Jak braki zostaną uzupełnione”");
         assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of("completionDecision", "RETURN_SECTIONS",
                 "completionNote", "Zespół sportu uzupełni zadania.")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sectionsToReturn");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Części do zwrotu”");
         assertThat(task(complete.getId())).isNotNull();
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.DRAFT_REVIEW);
 
@@ -557,7 +557,7 @@ class ProgrammeDraftingProcessTest {
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo("wersja 3, przed skierowaniem do Rady: brakuje:\n" + missing));
 
         assertThatThrownBy(() -> tasks.complete(complete.getId(), Map.of()))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("completionNote");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Jak braki zostaną uzupełnione”");
         completeAs("coordinator", "coordination-team", complete, Map.of("completionNote", "Przywracamy rozdział o komisjach konkursowych."));
 
         assertThat(cycle.instance()).hasPassedInOrder("RecordCompletionBeforeCouncil", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
@@ -921,10 +921,14 @@ class ProgrammeDraftingProcessTest {
         assertThat(history.of(cycle.programmeId(), List.of("DEADLINE_APPROACHING", "DEADLINE_MISSED")))
                 .extracting(HistoryEntry::getAction, HistoryEntry::getActor, HistoryEntry::getDetail)
                 .containsExactly(tuple("DEADLINE_APPROACHING", "system", approaching));
-        Task warning = warningTask("Zbliża się termin uchwalenia – program " + cycle.programmeId());
-        assertThat(warning).hasCandidateGroup("coordination-team").hasDescription(approaching);
+        Task warning = warningTask(cycle, "APPROACHING");
+        assertThat(warning).hasCandidateGroup("coordination-team").hasName("Termin uchwalenia programu – mija 30.11.2030, program na rok 2031");
         assertThat(warning.getPriority()).isEqualTo(80);
-        assertThat(warning.getProcessInstanceId()).as("a standalone task").isNull();
+        assertThat(warning.getProcessInstanceId()).as("a warning process of its own, not holding the cycle").isNotEqualTo(cycle.id());
+        assertThat(tasks.getVariables(warning.getId())).containsEntry("councilDeadlineText", "30.11.2030")
+                .containsEntry("stageLabel", "nabór propozycji")
+                .containsEntry("deadlineHeadline", "Zbliża się termin uchwalenia programu")
+                .hasEntrySatisfying("deadlineWhatToDo", what -> assertThat((String) what).startsWith("Nabór propozycji jeszcze trwa."));
         assertThat(management.createJobQuery().processInstanceId(cycle.id()).activityId("DeadlineApproaching").count())
                 .as("the warning fires once").isZero();
         assertThat(timer(cycle, "CallForProposalsClosed").getDuedate()).isEqualTo(warsaw(2030, 8, 1));
@@ -937,9 +941,11 @@ class ProgrammeDraftingProcessTest {
         assertThat(history.of(cycle.programmeId(), List.of("DEADLINE_APPROACHING", "DEADLINE_MISSED")))
                 .extracting(HistoryEntry::getAction, HistoryEntry::getDetail)
                 .containsExactly(tuple("DEADLINE_APPROACHING", approaching), tuple("DEADLINE_MISSED", missed));
-        Task escalation = warningTask("Termin uchwalenia minął – program " + cycle.programmeId());
-        assertThat(escalation).hasCandidateGroup("coordination-team").hasDescription(missed);
+        Task escalation = warningTask(cycle, "MISSED");
+        assertThat(escalation).hasCandidateGroup("coordination-team").hasName("Termin uchwalenia programu – minął 30.11.2030, program na rok 2031");
         assertThat(escalation.getPriority()).isEqualTo(100);
+        assertThat((String) tasks.getVariable(escalation.getId(), "deadlineWhatToDo"))
+                .startsWith("Termin ustawowy minął, ale program nadal można uchwalić. Zespoły branżowe piszą części programu.");
         assertThat(cycle.instance()).hasPassedInOrder("DeadlineMissed", "EscalateMissedDeadline", "DeadlineMissedEscalated")
                 .isWaitingAt("PrepareSectorSection");
         assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(8);
@@ -949,8 +955,12 @@ class ProgrammeDraftingProcessTest {
         acceptAllSections(cycle);
         Jobs.fire(management, cycle.id(), "AssembleDraft");
         assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
-        assertThat(tasks.createTaskQuery().taskNameLike("% – program " + cycle.programmeId()).count())
-                .as("each warning raised exactly one task").isEqualTo(2);
+        assertThat(tasks.createTaskQuery().processDefinitionKey("deadline-warning").processInstanceBusinessKey(
+                String.valueOf(cycle.programmeId())).count()).as("each warning raised exactly one task").isEqualTo(2);
+
+        // reading a warning closes only the warning
+        tasks.complete(warning.getId(), Map.of("deadlineAcknowledged", true));
+        assertThat(cycle.instance()).isWaitingAt("ReviewWholeDraft");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -1078,9 +1088,10 @@ class ProgrammeDraftingProcessTest {
         return tasks.createTaskQuery().taskId(taskId).singleResult();
     }
 
-    private Task warningTask(String name) {
-        List<Task> found = tasks.createTaskQuery().taskName(name).list();
-        assertThat(found).as("one task named %s", name).hasSize(1);
+    private Task warningTask(Cycle cycle, String level) {
+        List<Task> found = tasks.createTaskQuery().processDefinitionKey("deadline-warning").taskDefinitionKey("ReadDeadlineWarning")
+                .processInstanceBusinessKey(String.valueOf(cycle.programmeId())).processVariableValueEquals("deadlineLevel", level).list();
+        assertThat(found).as("one %s warning task", level).hasSize(1);
         return found.get(0);
     }
 

@@ -191,11 +191,11 @@ class ProposalIntakeProcessTest {
         // MERGE needs the task and a reason; a task of no programme is refused
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE")))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("mergeIntoTaskId").hasMessageContaining("triageReason");
+                .hasMessageContaining("„Zadanie, z którym połączyć propozycję”").hasMessageContaining("„Uzasadnienie rozstrzygnięcia”");
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "MERGE",
                 "mergeIntoTaskId", 999_999, "triageReason", "Ten sam zakres")))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("mergeIntoTaskId: no priority task 999999");
+                .hasMessage("Sprawdź pole „Zadanie, z którym połączyć propozycję”.");
         assertThat(pi).isWaitingAt("TriageProposal");
         assertThat(proposals.get(secondId).getStatus()).isEqualTo(ProposalStatus.ROUTED);
 
@@ -259,7 +259,7 @@ class ProposalIntakeProcessTest {
         // accepting needs a sector the programme has
         Task triage = task(pi);
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "ACCEPT")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("targetSector");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Obszar docelowy”");
         assertThat(programmes.priorityTasks(programme.getId())).isEmpty();
 
         complete(triage, withVariables("triageDecision", "ACCEPT", "targetSector", " kultura "));
@@ -395,7 +395,7 @@ class ProposalIntakeProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "REJECT", "triageReason", " ")))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("triageReason");
+                .hasMessageContaining("„Uzasadnienie rozstrzygnięcia”");
 
         assertThat(pi).isWaitingAt("TriageProposal").hasNotPassed("RecordTriage", "ProposalTriaged");
         assertThat(task(pi).getId()).isEqualTo(triage.getId());
@@ -406,7 +406,7 @@ class ProposalIntakeProcessTest {
 
         // an unknown decision is refused too
         assertThatThrownBy(() -> tasks.complete(triage.getId(), Map.of("triageDecision", "POSTPONE")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("triageDecision");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Rozstrzygnięcie”");
 
         complete(triage, withVariables("triageDecision", "REJECT", "triageReason", "Poza zakresem programu."));
         assertThat(pi).isEnded();
@@ -435,7 +435,7 @@ class ProposalIntakeProcessTest {
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, startForm))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("krs").hasMessageContaining("10 digits");
+                .hasMessage("Numer KRS ma 10 cyfr, np. 0000123456.");
 
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
                 .isEqualTo(instancesBefore);
@@ -448,7 +448,7 @@ class ProposalIntakeProcessTest {
         withoutProgramme.put("krs", "0229703378");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, withoutProgramme))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("programmeId").hasMessageContaining("several programmes");
+                .hasMessage("Nabór trwa w kilku programach – wpisz w polu „Numer programu”, do którego programu zgłaszasz propozycję.");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
                 .isEqualTo(instancesBefore);
 

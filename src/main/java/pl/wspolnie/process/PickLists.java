@@ -1,0 +1,70 @@
+package pl.wspolnie.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SectorSection;
+import pl.wspolnie.shared.Money;
+
+/**
+ * The option lists Camunda forms show in select, radio and checklist components ({@code valuesKey}): JSON variables
+ * of {@code [{"label": …, "value": …}]} set by the engine from the municipality profile and the cycle's data, so no
+ * one types a sector code or a task number.
+ */
+@Component
+class PickLists {
+
+    /** Every sector of the profile (label: its name): where a proposal may go. */
+    static final String SECTORS = "sectorOptions";
+    /** The sections of the programme (label: sector name, value: sector code): what may be returned. */
+    static final String SECTIONS = "sectionOptions";
+    /** The priority tasks of the programme a proposal may be merged into (value: task id). */
+    static final String MERGE_TARGETS = "mergeTargetOptions";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MunicipalityProfile profile;
+    private final ProgrammeService programmes;
+
+    PickLists(MunicipalityProfile profile, ProgrammeService programmes) {
+        this.profile = profile;
+        this.programmes = programmes;
+    }
+
+    void sectors(VariableScope scope) {
+        set(scope, SECTORS, profile.sectors().stream().map(s -> option(s.name(), s.code())).toList());
+    }
+
+    void sections(VariableScope scope, Long programmeId) {
+        set(scope, SECTIONS, programmes.sections(programmeId).stream().map(SectorSection::getSectorCode)
+                .map(code -> option(profile.sector(code).map(MunicipalityProfile.Sector::name).orElse(code), code)).toList());
+    }
+
+    void mergeTargets(VariableScope scope, Long programmeId) {
+        set(scope, MERGE_TARGETS, programmes.priorityTasks(programmeId).stream()
+                .map(t -> option("nr " + t.getId() + ": " + t.getTitle() + " (" + Money.pln(t.total()) + ")", String.valueOf(t.getId())))
+                .toList());
+    }
+
+    private static Map<String, String> option(String label, String value) {
+        Map<String, String> option = new LinkedHashMap<>();
+        option.put("label", label);
+        option.put("value", value);
+        return option;
+    }
+
+    private static void set(VariableScope scope, String name, List<Map<String, String>> options) {
+        try {
+            scope.setVariable(name, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
