@@ -32,6 +32,13 @@ import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.proposal.ProposalService;
 import pl.wspolnie.proposal.ProposalSubmission;
 import pl.wspolnie.security.Groups;
+import pl.wspolnie.drafting.DraftStage;
+import pl.wspolnie.drafting.DraftingService;
+import pl.wspolnie.programme.Stage;
+import pl.wspolnie.text.Editor;
+import pl.wspolnie.text.TextChange;
+import pl.wspolnie.text.TextService;
+import pl.wspolnie.text.Unit;
 
 /**
  * Demo only ({@code wspolnie.demo.seed=true}): on an empty database, runs the sample annual programme for 2027
@@ -55,10 +62,14 @@ class DemoCycle implements ApplicationRunner {
     private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
+    private final TextService text;
+    private final DraftingService drafting;
 
     DemoCycle(ProgrammeService programmes, ProposalService proposals, ConsultationService consultations,
               TaskService tasks, ManagementService management, IdentityService identity, MunicipalityProfile profile,
-              ObjectMapper json, Clock clock, ZoneId municipalityZone) {
+              ObjectMapper json, Clock clock, ZoneId municipalityZone, TextService text, DraftingService drafting) {
+        this.text = text;
+        this.drafting = drafting;
         this.programmes = programmes;
         this.proposals = proposals;
         this.consultations = consultations;
@@ -88,6 +99,8 @@ class DemoCycle implements ApplicationRunner {
 
     /** Runs the sample programme up to the open consultation; returns its id. */
     Long seed() throws IOException {
+        Map<String, String> narratives = read("demo/sector-narratives.json", new TypeReference<>() { });
+        seedAdopted2026(narratives);
         log.info("Demo: running the sample programme 2027 up to the open consultation");
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Calendar calendar = new Calendar(today.plusDays(7), today.plusDays(14), today.plusDays(21), today.plusDays(42),
@@ -117,7 +130,6 @@ class DemoCycle implements ApplicationRunner {
                 .activityId("CallForProposalsClosed").singleResult().getId());
         settle(processId);
         check("sector tasks", open(processId, "PrepareSectorSection").size() == profile.sectors().size());
-        Map<String, String> narratives = read("demo/sector-narratives.json", new TypeReference<>() { });
         for (Task task : open(processId, "PrepareSectorSection")) {
             String sector = (String) tasks.getVariable(task.getId(), "sectorCode");
             complete(task, Map.of("sectionNarrative", narratives.getOrDefault(sector,
@@ -133,6 +145,28 @@ class DemoCycle implements ApplicationRunner {
         settle(processId);
         check("open consultation", consultations.current(id).map(c -> c.getStatus() == ConsultationStatus.OPEN).orElse(false));
         log.info("Demo: programme {} is in public consultation", id);
+        return id;
+    }
+
+    /**
+     * Last year's programme, adopted: the base text with the sectoral teams' descriptions, recorded as the adopted
+     * version, so that the 2027 cycle starts from its text (carry-over) as a real city's second year would.
+     */
+    private Long seedAdopted2026(Map<String, String> narratives) {
+        Long id = as("coordinator", () -> programmes.registerWithoutProcess(new NewProgramme(ProgrammeKind.ANNUAL, 2026, 2026,
+                "Program współpracy Gminy Miejskiej Kraków z organizacjami pozarządowymi na rok 2026", null))).getId();
+        Editor coordinator = new Editor("coordinator", java.util.Set.of(Groups.COORDINATION_TEAM));
+        for (Unit unit : text.units(id)) {
+            if (unit.sector() != null && narratives.containsKey(unit.sector())) {
+                as("coordinator", () -> text.edit(id, unit.id(), new TextChange(narratives.get(unit.sector()), List.of(),
+                        "opis obszaru w programie na 2026 r."), coordinator));
+            }
+        }
+        as("coordinator", () -> {
+            programmes.moveTo(id, Stage.ADOPTED);
+            return drafting.recordVersion(id, DraftStage.ADOPTED, "Program przyjęty przez Radę Miasta Krakowa (dane demonstracyjne).");
+        });
+        log.info("Demo: programme {} (2026) recorded as adopted", id);
         return id;
     }
 

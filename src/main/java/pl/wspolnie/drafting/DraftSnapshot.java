@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import pl.wspolnie.text.TextSource;
+import pl.wspolnie.text.Unit;
 
 /**
  * Everything the documents of one draft version are made from, frozen when the version is recorded and stored
  * with it as JSON. Labels are copied in, so an old version renders the same after an enum or profile changes.
  * Contact persons and e-mail addresses of commenters are left out on purpose: the documents do not show them.
+ * {@code text} is the programme's wording as units (null in versions recorded before format 2), {@code textSource}
+ * where the programme's text started from (base text or carry-over of an adopted programme).
  */
 public record DraftSnapshot(
         int format,
@@ -26,17 +30,27 @@ public record DraftSnapshot(
         List<Section> sections,
         ConsultationData consultation,
         CouncilData council,
-        MeetingsPart meetings) {
+        MeetingsPart meetings,
+        TextSource textSource,
+        List<Unit> text) {
 
-    /** The JSON layout version; raise it when a field changes meaning. */
-    public static final int FORMAT = 1;
+    /** The JSON layout version; raise it when a field changes meaning. 2: the programme's text as units (issue #8). */
+    public static final int FORMAT = 2;
 
     /** A snapshot without the meetings part (as before meetings were recorded; older stored snapshots read so too). */
     public DraftSnapshot(int format, Long programmeId, int version, DraftStage stage, String stageLabel, LocalDate date,
                          String author, String note, Municipality municipality, ProgrammeData programme, List<Section> sections,
                          ConsultationData consultation, CouncilData council) {
         this(format, programmeId, version, stage, stageLabel, date, author, note, municipality, programme, sections,
-                consultation, council, null);
+                consultation, council, null, null, List.of());
+    }
+
+    /** A snapshot without the meetings part, with the programme's text. */
+    public DraftSnapshot(int format, Long programmeId, int version, DraftStage stage, String stageLabel, LocalDate date,
+                         String author, String note, Municipality municipality, ProgrammeData programme, List<Section> sections,
+                         ConsultationData consultation, CouncilData council, TextSource textSource, List<Unit> text) {
+        this(format, programmeId, version, stage, stageLabel, date, author, note, municipality, programme, sections,
+                consultation, council, null, textSource, text);
     }
 
     public record Municipality(String name, String council, String mayor, String publicBenefitCouncil) {
@@ -125,5 +139,10 @@ public record DraftSnapshot(
 
     public Optional<ConsultationData> consultationData() {
         return Optional.ofNullable(consultation);
+    }
+
+    /** The units of the text, none for versions recorded before the text was data. */
+    public List<Unit> units() {
+        return text == null ? List.of() : text;
     }
 }

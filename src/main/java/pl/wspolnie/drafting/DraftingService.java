@@ -80,15 +80,14 @@ public class DraftingService {
     }
 
     /**
-     * Whether the latest version contains every statutory element (art. 5a ust. 4): the chapter headings of its
-     * document and the data it was made from. See {@link CompletenessRules}.
+     * Whether the latest version contains every statutory element (art. 5a ust. 4): the chapters of its text and
+     * the data it was made from. See {@link CompletenessRules}.
      */
     @Transactional(readOnly = true)
     public Completeness completeness(Long programmeId) {
         programmes.get(programmeId);
         return versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
-                .map(v -> new Completeness(v.getNumber(), CompletenessRules.missing(SnapshotJson.read(v.getSnapshot()),
-                        v.hasDocument() ? documents.headings(v.getContent()) : null)))
+                .map(v -> new Completeness(v.getNumber(), CompletenessRules.missing(SnapshotJson.read(v.getSnapshot()))))
                 .orElseGet(() -> new Completeness(0, List.of("Projekt nie ma jeszcze żadnej wersji.")));
     }
 
@@ -141,7 +140,7 @@ public class DraftingService {
     public Optional<PublishedDraft> published(Long programmeId) {
         return publishedVersion(programmeId).map(v -> new PublishedDraft(v.getNumber(), v.getStage(), v.getLabel(),
                 v.getCreatedAt(), FileNames.draft(SnapshotJson.read(v.getSnapshot())), v.getSizeBytes(),
-                DocxOutline.read(v.getContent())));
+                DocxOutline.read(v.getContent(), SnapshotJson.read(v.getSnapshot()).units())));
     }
 
     /** The stored DOCX of {@link #published}, exactly as recorded; 404 while there is none. */

@@ -14,6 +14,8 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.text.TextService;
+import pl.wspolnie.text.Unit;
 
 /** Reads the current state of a cycle from the features and freezes it into a {@link DraftSnapshot}. */
 @Component
@@ -24,10 +26,12 @@ class SnapshotFactory {
     private final CouncilService council;
     private final MunicipalityProfile profile;
     private final ZoneId zone;
+    private final TextService text;
     private final MeetingsPartFactory meetings;
 
     SnapshotFactory(ProgrammeService programmes, ConsultationService consultations, CouncilService council,
-                    MunicipalityProfile profile, ZoneId municipalityZone, MeetingsPartFactory meetings) {
+                    MunicipalityProfile profile, ZoneId municipalityZone, TextService text, MeetingsPartFactory meetings) {
+        this.text = text;
         this.meetings = meetings;
         this.programmes = programmes;
         this.consultations = consultations;
@@ -43,14 +47,18 @@ class SnapshotFactory {
                 p.getRound(), calendar.consultationStart(), calendar.consultationEnd(), calendar.councilDeadline());
         var municipality = new DraftSnapshot.Municipality(profile.name(), profile.council(), profile.mayor(),
                 profile.publicBenefitCouncil());
+        List<Unit> units = text.units(programmeId);
         return new DraftSnapshot(DraftSnapshot.FORMAT, programmeId, version, stage, stage.label(), day(at), author, note,
-                municipality, programme, sections(programmeId), consultation(programmeId), council(p), meetings.take(programmeId));
+                municipality, programme, sections(programmeId, units), consultation(programmeId), council(p),
+                meetings.take(programmeId), text.source(programmeId).orElse(null), units);
     }
 
-    private List<DraftSnapshot.Section> sections(Long programmeId) {
+    /** Each sector's description is the wording of its unit in the text. */
+    private List<DraftSnapshot.Section> sections(Long programmeId, List<Unit> units) {
         List<PriorityTask> tasks = programmes.priorityTasks(programmeId);
         return programmes.sections(programmeId).stream().map(s -> new DraftSnapshot.Section(s.getSectorCode(),
-                s.getSectorName(), s.getNarrative(), tasks.stream().filter(t -> t.getSectionId().equals(s.getId()))
+                s.getSectorName(), units.stream().filter(u -> s.getSectorCode().equals(u.sector())).map(Unit::text)
+                .findFirst().orElse(s.getNarrative()), tasks.stream().filter(t -> t.getSectionId().equals(s.getId()))
                 .map(SnapshotFactory::task).toList())).toList();
     }
 

@@ -63,6 +63,14 @@ public class ProgrammeService {
         return programme;
     }
 
+    /**
+     * Registers a programme drafted outside this system, e.g. last year's adopted programme that a new cycle's
+     * text carries over: it gets its text, no process is started for it.
+     */
+    public Programme registerWithoutProcess(NewProgramme command) {
+        return register(command);
+    }
+
     private Programme register(NewProgramme c) {
         var errors = new FieldErrors().required(c.kind(), "kind").required(c.firstYear(), "firstYear")
                 .required(c.lastYear(), "lastYear").required(c.title(), "title").maxLength(c.title(), 500, "title");
@@ -86,6 +94,7 @@ public class ProgrammeService {
         history.record(programme.getId(), "Programme", programme.getId(), "CREATED",
                 programme.getKind() + " " + programme.getFirstYear() + "–" + programme.getLastYear() + ": "
                         + programme.getTitle() + "; calendar " + calendar);
+        events.publishEvent(new ProgrammeRegistered(programme.getId()));
         return programme;
     }
 
@@ -199,6 +208,7 @@ public class ProgrammeService {
         SectorSection section = sectionById(sectionId);
         section.submit(text, currentUser.id(), clock.instant());
         history.record(section.getProgrammeId(), "SectorSection", sectionId, "SECTION_SUBMITTED", text);
+        events.publishEvent(new SectionSubmitted(section.getProgrammeId(), section.getSectorCode(), text));
     }
 
     /** The coordination team accepts a section or returns it with remarks. */

@@ -25,6 +25,8 @@ import pl.wspolnie.programme.Stage;
 import pl.wspolnie.proposal.ProposalService;
 import pl.wspolnie.proposal.ProposalStatus;
 import pl.wspolnie.support.ProcessTest;
+import pl.wspolnie.text.TextService;
+import pl.wspolnie.text.TextSource;
 
 /** The demo seed drives the sample programme through the real process up to the open consultation. */
 @ProcessTest
@@ -41,11 +43,13 @@ class DemoCycleTest {
     @Autowired MunicipalityProfile profile;
     @Autowired ObjectMapper json;
     @Autowired Clock clock;
+    @Autowired TextService text;
     @Autowired ZoneId zone;
 
     @Test
     void theSampleProgrammeIsInConsultationWithItsDraftVersions() throws Exception {
-        Long id = new DemoCycle(programmes, proposals, consultations, tasks, management, identity, profile, json, clock, zone).seed();
+        Long id = new DemoCycle(programmes, proposals, consultations, tasks, management, identity, profile, json, clock, zone, text,
+                drafting).seed();
 
         assertThat(programmes.get(id).getStage()).isEqualTo(Stage.CONSULTATION);
         assertThat(programmes.sections(id)).hasSize(8).extracting(SectorSection::getStatus).containsOnly(SectionStatus.ACCEPTED);
@@ -56,5 +60,13 @@ class DemoCycleTest {
         assertThat(drafting.versions(id)).extracting(DraftSummary::stage)
                 .containsExactly(DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION);
         assertThat(history.of(id)).extracting(HistoryEntry::getActor).contains("coordinator", "department", "culture", "sport");
+        // the 2027 cycle started from the adopted 2026 programme's text
+        var source = text.source(id).orElseThrow();
+        assertThat(source.kind()).isEqualTo(TextSource.Kind.CARRY_OVER);
+        assertThat(programmes.get(source.programmeId()).getStage()).isEqualTo(Stage.ADOPTED);
+        assertThat(programmes.get(source.programmeId()).getFirstYear()).isEqualTo(2026);
+        assertThat(drafting.versions(source.programmeId())).extracting(DraftSummary::stage).containsExactly(DraftStage.ADOPTED);
+        assertThat(text.numbered(id)).filteredOn(n -> n.label().equals("§ 2 uchwały")).singleElement()
+                .satisfies(n -> assertThat(n.unit().text()).contains("31 grudnia 2026 r.", "obowiązujący w roku 2026"));
     }
 }

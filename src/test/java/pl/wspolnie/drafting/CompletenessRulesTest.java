@@ -3,79 +3,56 @@ package pl.wspolnie.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import pl.wspolnie.text.TextFixtures;
+import pl.wspolnie.text.Unit;
 
-/** The statutory completeness rules on hand-made snapshots and heading lists. */
+/** The statutory completeness rules read the text: elements are chapters' properties, gaps are named by label. */
 class CompletenessRulesTest {
-
-    /** The chapter headings of the shipped Kraków template. */
-    static final List<String> KRAKOW_CHAPTERS = List.of(
-            "Postanowienia ogólne",
-            "Cel główny i cele szczegółowe programu",
-            "Zasady współpracy",
-            "Zakres przedmiotowy",
-            "Formy współpracy",
-            "Priorytetowe zadania publiczne",
-            "Kultura i sztuka",
-            "Okres realizacji programu",
-            "Sposób realizacji programu",
-            "Wysokość środków planowanych na realizację programu",
-            "Sposób oceny realizacji programu",
-            "Informacja o sposobie tworzenia programu oraz o przebiegu konsultacji",
-            "Tryb powoływania i zasady działania komisji konkursowych do opiniowania ofert w otwartych konkursach ofert");
 
     @Test
     void aDraftWithEveryChapterDescribedSectionsTasksAndMoneyIsComplete() {
-        assertThat(CompletenessRules.missing(complete(), KRAKOW_CHAPTERS)).isEmpty();
+        assertThat(CompletenessRules.missing(complete())).isEmpty();
         assertThat(new Completeness(3, List.of()).complete()).isTrue();
         assertThat(new Completeness(3, List.of()).text()).isEmpty();
     }
 
     @Test
-    void headingsMatchWhateverTheCaseDiacriticsSpacingNumberingAndWordOrder() {
-        List<String> headings = List.of(
-                "ROZDZIAŁ 1. CEL GLOWNY I CELE SZCZEGOLOWE",
-                "Rozdział 2.\u00a0Zasady\u00a0 współpracy z organizacjami",
-                "3. zakres   przedmiotowy",
-                "Formy współpracy",
-                "Zadania priorytetowe na rok 2027",
-                "Okres realizacji",
-                "Sposob realizacji",
-                "Wysokosc srodkow",
-                "Sposób oceny realizacji programu i mierniki",
-                "Informacja o sposobie tworzenia programu",
-                "Komisje konkursowe");
+    void aChapterThatNoLongerHoldsItsElementIsNamedWithItsPointOfTheAct() {
+        DraftSnapshot s = complete();
+        Unit method = chapter(s, "METHOD");
+        Unit committees = chapter(s, "COMPETITION_COMMITTEES");
+        List<Unit> text = s.text().stream().map(u -> u == method || u == committees
+                ? new Unit(u.id(), u.parentId(), u.part(), u.kind(), u.position(), u.heading(), u.text(), null, u.sector(), u.block())
+                : u).toList();
 
-        assertThat(CompletenessRules.missing(complete(), headings)).isEmpty();
-    }
-
-    @Test
-    void eachMissingChapterIsNamedWithItsPointOfTheAct() {
-        List<String> headings = new ArrayList<>(KRAKOW_CHAPTERS);
-        headings.remove("Sposób realizacji programu");
-        headings.remove("Tryb powoływania i zasady działania komisji konkursowych do opiniowania ofert w otwartych konkursach ofert");
-
-        // "Sposób oceny realizacji programu" (pkt 9) does not stand in for "Sposób realizacji programu" (pkt 7)
-        assertThat(CompletenessRules.missing(complete(), headings)).containsExactly(
+        assertThat(CompletenessRules.missing(withText(s, text))).containsExactly(
                 "Brak rozdziału „Sposób realizacji programu” (art. 5a ust. 4 pkt 7).",
                 "Brak rozdziału „Tryb powoływania i zasady działania komisji konkursowych” (art. 5a ust. 4 pkt 11).");
-        assertThat(CompletenessRules.missing(complete(), List.of("Postanowienia ogólne"))).hasSize(11)
-                .allMatch(m -> m.startsWith("Brak rozdziału „"));
     }
 
     @Test
-    void aSectionWithoutDescriptionOrPriorityTasksIsNamedWithItsCode() {
-        // the fixture's third section (OBYWATELE) has neither
+    void anEmptiedUnitAndAnEmptiedElementAreNamedByTheirLabels() {
+        DraftSnapshot s = complete();
+        Unit period = TextFixtures.byLabel(s.text(), "§ 7");
+        Unit fifth = TextFixtures.byLabel(s.text(), "§ 8 ust. 5");
+        List<Unit> text = s.text().stream().map(u -> u == period || u == fifth ? u.withText(" ") : u).toList();
+
+        assertThat(CompletenessRules.missing(withText(s, text))).containsExactly(
+                "Rozdział 7 („Okres realizacji programu”) nie ma treści (art. 5a ust. 4 pkt 6).",
+                "§ 7 nie ma treści.",
+                "§ 8 ust. 5 nie ma treści.");
+    }
+
+    @Test
+    void aSectionWithoutDescriptionOrPriorityTasksIsNamedWithItsUnitsLabel() {
+        // the fixture's third section (OBYWATELE) has neither; its unit is the third sector unit of § 6
         DraftSnapshot sample = SnapshotFixtures.sample(DraftStage.DRAFT_ASSEMBLED);
 
-        assertThat(CompletenessRules.missing(sample, KRAKOW_CHAPTERS)).containsExactly(
-                "Część „Społeczeństwo obywatelskie” (OBYWATELE) nie ma opisu zespołu branżowego.",
-                "Część „Społeczeństwo obywatelskie” (OBYWATELE) nie ma żadnego zadania priorytetowego.");
-        assertThat(new Completeness(1, CompletenessRules.missing(sample, KRAKOW_CHAPTERS)).text()).isEqualTo(
-                "• Część „Społeczeństwo obywatelskie” (OBYWATELE) nie ma opisu zespołu branżowego.\n"
-                        + "• Część „Społeczeństwo obywatelskie” (OBYWATELE) nie ma żadnego zadania priorytetowego.");
+        assertThat(CompletenessRules.missing(sample)).containsExactly(
+                "Część „Społeczeństwo obywatelskie” (§ 6 ust. 4) nie ma opisu zespołu branżowego.",
+                "Część „Społeczeństwo obywatelskie” (§ 6 ust. 4) nie ma żadnego zadania priorytetowego.");
     }
 
     @Test
@@ -85,16 +62,20 @@ class CompletenessRulesTest {
                 "Współpraca pozafinansowa", null, null, null, List.of(new DraftSnapshot.Amount(2027, BigDecimal.ZERO)));
         var noMoney = s.sections().stream().map(x -> new DraftSnapshot.Section(x.code(), x.name(), x.narrative(), List.of(nonFinancial))).toList();
 
-        assertThat(CompletenessRules.missing(with(s, noMoney), KRAKOW_CHAPTERS))
+        assertThat(CompletenessRules.missing(with(s, noMoney)))
                 .containsExactly("Projekt nie planuje środków na realizację programu (razem 0,00\u00a0zł).");
-        assertThat(CompletenessRules.missing(with(s, List.of()), KRAKOW_CHAPTERS)).containsExactly(
+        assertThat(CompletenessRules.missing(with(s, List.of()))).containsExactly(
                 "Projekt nie ma żadnej części sektorowej.", "Projekt nie planuje środków na realizację programu (razem 0,00\u00a0zł).");
     }
 
     @Test
-    void aVersionWithoutADocumentCannotBeChecked() {
-        assertThat(CompletenessRules.missing(complete(), null))
-                .containsExactly("Wersja 3 nie ma dokumentu, więc nie można sprawdzić jej rozdziałów.");
+    void aVersionWithoutTextCannotBeChecked() {
+        assertThat(CompletenessRules.missing(withText(complete(), null)))
+                .containsExactly("Wersja 3 nie ma tekstu programu, więc nie można sprawdzić jego rozdziałów.");
+    }
+
+    private static Unit chapter(DraftSnapshot s, String element) {
+        return s.text().stream().filter(u -> element.equals(u.statutoryElement())).findFirst().orElseThrow();
     }
 
     /** The fixture with its empty section described and given a task. */
@@ -104,11 +85,16 @@ class CompletenessRulesTest {
                 "POWIERZANIE", "Powierzanie", null, List.of(new DraftSnapshot.Amount(2027, new BigDecimal("50000.00"))));
         var sections = s.sections().stream().map(x -> x.tasks().isEmpty()
                 ? new DraftSnapshot.Section(x.code(), x.name(), "Wspieramy rozwój organizacji.", List.of(task)) : x).toList();
-        return with(s, sections);
+        return withText(with(s, sections), SnapshotFixtures.text(sections));
     }
 
     private static DraftSnapshot with(DraftSnapshot s, List<DraftSnapshot.Section> sections) {
         return new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
-                s.note(), s.municipality(), s.programme(), sections, s.consultation(), s.council());
+                s.note(), s.municipality(), s.programme(), sections, s.consultation(), s.council(), s.textSource(), s.text());
+    }
+
+    private static DraftSnapshot withText(DraftSnapshot s, List<Unit> text) {
+        return new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
+                s.note(), s.municipality(), s.programme(), s.sections(), s.consultation(), s.council(), s.textSource(), text);
     }
 }

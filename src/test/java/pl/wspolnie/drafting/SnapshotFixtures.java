@@ -2,7 +2,13 @@ package pl.wspolnie.drafting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import pl.wspolnie.municipality.MunicipalityProfile.Sector;
+import pl.wspolnie.text.TextFixtures;
+import pl.wspolnie.text.TextSource;
+import pl.wspolnie.text.Unit;
 
 /** Snapshots made by hand for document tests: two years, three sectors (one empty), nasty user text. */
 public final class SnapshotFixtures {
@@ -50,7 +56,16 @@ public final class SnapshotFixtures {
                 new DraftSnapshot.ProgrammeData("MULTI_YEAR", 2027, 2028,
                         "Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>", 1,
                         LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 22), LocalDate.of(2026, 11, 30)),
-                List.of(culture, sport, empty), consultation, council);
+                List.of(culture, sport, empty), consultation, council, new TextSource(TextSource.Kind.BASE_TEXT, null),
+                text(List.of(culture, sport, empty)));
+    }
+
+    /** The Kraków base text with a unit per section, its wording the section's narrative. */
+    public static List<Unit> text(List<DraftSnapshot.Section> sections) {
+        Map<String, String> narratives = new HashMap<>();
+        sections.forEach(s -> narratives.put(s.code(), s.narrative()));
+        return TextFixtures.krakow("Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>",
+                2027, 2028, sections.stream().map(s -> new Sector(s.code(), s.name(), "sector-" + s.code())).toList(), narratives);
     }
 
     private static DraftSnapshot.Task task(String title, String description, String first, String second) {

@@ -38,6 +38,8 @@ class ConsultationBrowserTest {
     ConsultationService consultations;
     @Autowired
     DraftingService drafting;
+    @Autowired
+    pl.wspolnie.text.TextService text;
 
     WebDriver driver;
     ConsultationSetup setup;
@@ -56,7 +58,7 @@ class ConsultationBrowserTest {
 
     @BeforeEach
     void setUp() {
-        setup = new ConsultationSetup(programmes, consultations, drafting);
+        setup = new ConsultationSetup(programmes, consultations, drafting, text);
         driver.manage().deleteAllCookies();
     }
 
@@ -67,12 +69,13 @@ class ConsultationBrowserTest {
         Chromium.screenshot(driver, "01-lista-konsultacji");
         driver.findElement(By.linkText("Program współpracy na rok 2027 (przeglądarka)")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/konsultacje/" + id);
-        assertThat(driver.findElement(By.id("rozdzial-6")).getText()).contains("Rozdział 6. Priorytetowe zadania publiczne");
+        assertThat(driver.findElement(By.id(setup.anchor(id, "Rozdział 6"))).getText()).contains("Rozdział 6. Priorytetowe zadania publiczne");
         Chromium.screenshot(driver, "02-strona-konsultacji");
 
-        WebElement paragraph = driver.findElement(By.id("par-4"));
+        String fourth = setup.anchor(id, "§ 4 uchwały");
+        WebElement paragraph = driver.findElement(By.id(fourth));
         paragraph.findElement(By.partialLinkText("Zgłoś uwagę")).click();
-        assertThat(driver.getCurrentUrl()).contains("/konsultacje/" + id + "/uwagi/nowa?fragment=par-4");
+        assertThat(driver.getCurrentUrl()).contains("/konsultacje/" + id + "/uwagi/nowa?fragment=" + fourth);
         assertThat(driver.findElement(By.id("section")).getAttribute("value")).isEqualTo("Uchwała, § 4");
         assertThat(driver.findElement(By.id("currentText")).getAttribute("value"))
                 .isEqualTo("Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa.");
@@ -92,13 +95,13 @@ class ConsultationBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".reference")).getText()).isEqualTo(reference);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("wysłaliśmy potwierdzenie", "Uchwała, § 4");
         Chromium.screenshot(driver, "04-potwierdzenie");
-        assertThat(consultations.comments(id)).singleElement().satisfies(c -> assertThat(c.getAnchor()).isEqualTo("par-4"));
+        assertThat(consultations.comments(id)).singleElement().satisfies(c -> assertThat(c.getAnchor()).isEqualTo(fourth));
     }
 
     @Test
     void aMistakeIsShownNextToItsFieldAndTheSummaryLeadsToIt() {
         long id = setup.open("Program współpracy na rok 2027 (błąd w przeglądarce)");
-        driver.get(url("/konsultacje/" + id + "/uwagi/nowa?fragment=rozdzial-6-ust-1"));
+        driver.get(url("/konsultacje/" + id + "/uwagi/nowa?fragment=" + setup.anchor(id, "§ 6 ust. 1")));
         type("organisation", "Fundacja Łąka");
         type("krs", "12345");
         type("contactPerson", "Anna Nowak");
@@ -128,7 +131,7 @@ class ConsultationBrowserTest {
     @Test
     void afterTheReportTheAnswersStandUnderTheDraft() {
         long id = setup.open("Program współpracy na rok 2027 (odpowiedzi w przeglądarce)");
-        driver.get(url("/konsultacje/" + id + "/uwagi/nowa?fragment=rozdzial-6-ust-1"));
+        driver.get(url("/konsultacje/" + id + "/uwagi/nowa?fragment=" + setup.anchor(id, "§ 6 ust. 1")));
         type("organisation", "Stowarzyszenie Zielony Kraków");
         type("contactPerson", "Jan Kowalski");
         type("email", "jan@zielony.example.org");
@@ -138,8 +141,8 @@ class ConsultationBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".reference"))).hasSize(1);
         setup.answerAndSignOff(id);
 
-        driver.get(url("/konsultacje/" + id + "#rozdzial-6-ust-1"));
-        WebElement point = driver.findElement(By.id("rozdzial-6-ust-1"));
+        driver.get(url("/konsultacje/" + id + "#" + setup.anchor(id, "§ 6 ust. 1")));
+        WebElement point = driver.findElement(By.id(setup.anchor(id, "§ 6 ust. 1")));
         WebElement answer = point.findElement(By.cssSelector(".answer"));
         assertThat(answer.getText()).contains("UWZGLĘDNIONA", "Stowarzyszenie Zielony Kraków", "Odpowiedź zespołu na uwagę");
         assertThat(driver.findElements(By.partialLinkText("Zgłoś uwagę"))).isEmpty();

@@ -42,6 +42,8 @@ class ConsultationPagesIntegrationTest {
     @Autowired
     DraftingService drafting;
     @Autowired
+    pl.wspolnie.text.TextService text;
+    @Autowired
     JdbcTemplate jdbc;
 
     ConsultationSetup setup;
@@ -49,7 +51,7 @@ class ConsultationPagesIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        setup = new ConsultationSetup(programmes, consultations, drafting);
+        setup = new ConsultationSetup(programmes, consultations, drafting, text);
         browser = new Browser(port);
     }
 
@@ -84,17 +86,20 @@ class ConsultationPagesIntegrationTest {
 
         assertThat(html.selectFirst("h1").text()).isEqualTo("Program 2027 – strona projektu");
         assertThat(html.getElementById("jak").parent().text()).contains("Zgłoś uwagę", "potwierdzenie", "Uwagi przyjmujemy do");
-        for (String anchor : new String[] {"podstawa-prawna", "par-1", "par-5", "rozdzial-1", "rozdzial-6", "rozdzial-6-ust-1",
-                "rozdzial-6-czesc-1", "rozdzial-12"}) {
-            assertThat(html.getElementById(anchor)).as(anchor).isNotNull();
-            assertThat(html.select("a[href=/konsultacje/" + id + "/uwagi/nowa?fragment=" + anchor + "]")).as(anchor).hasSize(1);
+        for (String label : new String[] {"podstawa prawna uchwały", "§ 1 uchwały", "§ 5 uchwały", "Rozdział 1", "Rozdział 6",
+                "§ 6 ust. 1", "§ 8 ust. 5", "Rozdział 12"}) {
+            String anchor = setup.anchor(id, label);
+            assertThat(html.getElementById(anchor)).as(label).isNotNull();
+            assertThat(html.select("a[href=/konsultacje/" + id + "/uwagi/nowa?fragment=" + anchor + "]")).as(label).hasSize(1);
         }
-        assertThat(html.getElementById("rozdzial-6").selectFirst("h3").text()).isEqualTo("Rozdział 6. Priorytetowe zadania publiczne");
-        assertThat(html.select("nav.toc a[href=#rozdzial-6]")).hasSize(1);
-        assertThat(html.select("#rozdzial-9 table th").eachText()).contains("Obszar współpracy", "Razem");
+        String sixth = setup.anchor(id, "Rozdział 6");
+        assertThat(html.getElementById(setup.anchor(id, "§ 6 ust. 2") + "-naglowek")).isNotNull();
+        assertThat(html.getElementById(sixth).selectFirst("h3").text()).isEqualTo("Rozdział 6. Priorytetowe zadania publiczne");
+        assertThat(html.select("nav.toc a[href=#" + sixth + "]")).hasSize(1);
+        assertThat(html.select("#" + setup.anchor(id, "Rozdział 9") + " table th").eachText()).contains("Obszar współpracy", "Razem");
         // the same version reads the same way
-        assertThat(browser.open("/konsultacje/" + id).html().select("[id^=rozdzial-]").eachAttr("id"))
-                .isEqualTo(html.select("[id^=rozdzial-]").eachAttr("id"));
+        assertThat(browser.open("/konsultacje/" + id).html().select("[id~=^u[0-9]]").eachAttr("id"))
+                .isEqualTo(html.select("[id~=^u[0-9]]").eachAttr("id")).isNotEmpty();
 
         var docx = download("/konsultacje/" + id + "/projekt.docx");
         assertThat(docx.statusCode()).isEqualTo(200);
@@ -105,18 +110,19 @@ class ConsultationPagesIntegrationTest {
         long unpublished = setup.planned("Program 2027 – tylko wersja robocza");
         drafting.recordVersion(unpublished, pl.wspolnie.drafting.DraftStage.DRAFT_ASSEMBLED, null);
         assertThat(download("/konsultacje/" + unpublished + "/projekt.docx").statusCode()).isEqualTo(404);
-        assertThat(browser.open("/konsultacje/" + unpublished).html().select("[id^=rozdzial-]")).isEmpty();
+        assertThat(browser.open("/konsultacje/" + unpublished).html().select("[id~=^u[0-9]]")).isEmpty();
         assertThat(download("/konsultacje/" + id + "/raport.docx").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theFormComesPrefilledWithThePartAndItsWording() {
         long id = setup.open("Program 2027 – formularz");
-        Document html = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=rozdzial-6-ust-1").html();
+        String anchor = setup.anchor(id, "§ 6 ust. 1");
+        Document html = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=" + anchor).html();
 
-        assertThat(html.getElementById("section").attr("value")).isEqualTo("Rozdział 6. Priorytetowe zadania publiczne, ust. 1");
+        assertThat(html.getElementById("section").attr("value")).isEqualTo("§ 6 ust. 1");
         assertThat(html.getElementById("currentText").text()).startsWith("Priorytetowe zadania publiczne realizowane");
-        assertThat(html.selectFirst("input[name=anchor]").attr("value")).isEqualTo("rozdzial-6-ust-1");
+        assertThat(html.selectFirst("input[name=anchor]").attr("value")).isEqualTo(anchor);
         assertThat(html.selectFirst("input[name=externalRef]").attr("value")).matches("UW-2027-[0-9A-Z]{8}");
         assertThat(html.select("input[name=_csrf][type=hidden]")).hasSize(1);
         for (Element field : html.select("form input:not([type=hidden]), form textarea")) {
@@ -128,7 +134,7 @@ class ConsultationPagesIntegrationTest {
     @Test
     void aFormWithMistakesShowsEachNextToItsFieldAndStoresNothing() {
         long id = setup.open("Program 2027 – błędy");
-        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=par-4").html();
+        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=" + setup.anchor(id, "§ 4 uchwały")).html();
         var page = browser.submit(blank.selectFirst("form"), Map.of("organisation", "Fundacja Łąka", "krs", "12345",
                 "email", "biuro-laka.pl", "proposedText", "Nowe brzmienie."));
 
@@ -143,14 +149,15 @@ class ConsultationPagesIntegrationTest {
         assertErrorNextTo(html, "email", "Podaj adres e-mail w postaci nazwa@domena.pl.");
         assertErrorNextTo(html, "justification", "Uzasadnij uwagę.");
         assertThat(html.getElementById("organisation").attr("value")).isEqualTo("Fundacja Łąka");
-        assertThat(html.getElementById("section").attr("value")).isEqualTo("Uchwała, § 4");
+        assertThat(html.getElementById("section").attr("value")).isEqualTo("§ 4 uchwały");
         assertThat(consultations.comments(id)).isEmpty();
     }
 
     @Test
     void aCommentIsStoredOnceWithItsAnchorAndTheReceiptGoesToTheOutbox() {
         long id = setup.open("Program 2027 – wysłanie uwagi");
-        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=rozdzial-6-ust-1").html();
+        String anchor = setup.anchor(id, "§ 6 ust. 1");
+        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=" + anchor).html();
         Map<String, String> typed = filled("biuro@laka.example.org");
         typed.put("subscribe", "true");
         var sent = browser.submit(blank.selectFirst("form"), typed);
@@ -164,8 +171,8 @@ class ConsultationPagesIntegrationTest {
 
         var comments = consultations.comments(id);
         assertThat(comments).hasSize(1);
-        assertThat(comments.get(0).getAnchor()).isEqualTo("rozdzial-6-ust-1");
-        assertThat(comments.get(0).getSection()).isEqualTo("Rozdział 6. Priorytetowe zadania publiczne, ust. 1");
+        assertThat(comments.get(0).getAnchor()).isEqualTo(anchor);
+        assertThat(comments.get(0).getSection()).isEqualTo("§ 6 ust. 1");
         assertThat(comments.get(0).getCreatedBy()).isEqualTo("public");
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'COMMENT_RECEIVED' and reference = ?",
                 Integer.class, "comment:" + comments.get(0).getId())).isEqualTo(1);
@@ -174,13 +181,13 @@ class ConsultationPagesIntegrationTest {
 
         Document confirmation = browser.open(URI.create(sent.location().orElseThrow()).getPath()).html();
         assertThat(confirmation.selectFirst(".reference").text()).isEqualTo(reference);
-        assertThat(confirmation.text()).contains("wysłaliśmy potwierdzenie", "Rozdział 6. Priorytetowe zadania publiczne, ust. 1");
+        assertThat(confirmation.text()).contains("wysłaliśmy potwierdzenie", "§ 6 ust. 1");
     }
 
     @Test
     void afterTheWindowClosesThereIsNoFormAndAPostIsRefusedStoringNothing() {
         long id = setup.open("Program 2027 – po terminie");
-        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=par-1").html();
+        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=" + setup.anchor(id, "§ 1 uchwały")).html();
         setup.closeIntake(id);
 
         Document page = browser.open("/konsultacje/" + id).html();
@@ -198,14 +205,15 @@ class ConsultationPagesIntegrationTest {
     @Test
     void afterTheReportEachAnswerStandsUnderThePartItAddressedAndTheReportIsPublic() throws Exception {
         long id = setup.open("Program 2027 – odpowiedzi");
-        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=rozdzial-6-ust-1").html();
+        String anchor = setup.anchor(id, "§ 6 ust. 1");
+        Document blank = browser.open("/konsultacje/" + id + "/uwagi/nowa?fragment=" + anchor).html();
         assertThat(browser.submit(blank.selectFirst("form"), filled("a@laka.example.org")).status()).isEqualTo(303);
         consultations.submitComment(id, new CommentSubmission("API-1", "Stowarzyszenie Ćma", null, "Jan Kowalski",
                 "jan@cma.example.org", "Rozdział 3", null, null, "Dopisać zasadę jawności.", "Ważna zasada."));
         setup.answerAndSignOff(id);
 
         Document html = browser.open("/konsultacje/" + id).html();
-        Element point = html.getElementById("rozdzial-6-ust-1");
+        Element point = html.getElementById(anchor);
         assertThat(point.select(".answer")).hasSize(1);
         assertThat(point.selectFirst(".answer").text()).contains("uwzględniona", "Fundacja Łąka", "Odpowiedź zespołu na uwagę");
         Element others = html.getElementById("pozostale-uwagi").parent();

@@ -9,12 +9,14 @@ import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.text.TextService;
 
 /**
  * Programmes for the consultation page tests, set up through the services without a process (the way there is the
  * process tests' business): planned, open with a published draft, closed, answered and signed off.
  */
-record ConsultationSetup(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting) {
+record ConsultationSetup(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting,
+                         TextService text) {
 
     static final int YEAR = 2027;
 
@@ -31,6 +33,12 @@ record ConsultationSetup(ProgrammeService programmes, ConsultationService consul
         consultations.open(id);
         drafting.recordVersion(id, DraftStage.CONSULTATION, null);
         return id;
+    }
+
+    /** The public page's anchor of the unit with this citation label ("§ 6 ust. 1" → "u123"). */
+    String anchor(long programmeId, String label) {
+        return "u" + text.numbered(programmeId).stream().filter(n -> n.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no unit " + label)).id();
     }
 
     void closeIntake(long programmeId) {

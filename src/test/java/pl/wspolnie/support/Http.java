@@ -41,6 +41,14 @@ public final class Http {
     }
 
     public Response post(String path, Object body) {
+        return sendJson(path, "POST", body);
+    }
+
+    public Response put(String path, Object body) {
+        return sendJson(path, "PUT", body);
+    }
+
+    private Response sendJson(String path, String method, Object body) {
         String json;
         try {
             json = body instanceof String s ? s : JSON.writeValueAsString(body);
@@ -48,7 +56,7 @@ public final class Http {
             throw new IllegalArgumentException(e);
         }
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
     public Response put(String path, Object body) {

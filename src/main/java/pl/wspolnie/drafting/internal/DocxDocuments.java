@@ -55,17 +55,17 @@ public class DocxDocuments {
 
     /** The programme draft: the resolution and its annex with the eleven statutory chapters. */
     public byte[] programme(DraftSnapshot snapshot, String snapshotSha256) {
-        return render(programmeTemplate, DocumentModels.programme(snapshot), snapshot, snapshotSha256, "projekt uchwały");
+        return render(programmeTemplate, DocumentModels.programme(snapshot), snapshot, snapshotSha256, "projekt uchwały", true);
     }
 
     /** The justification (uzasadnienie) of the draft resolution. */
     public byte[] justification(DraftSnapshot snapshot, String snapshotSha256) {
-        return render(justificationTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "uzasadnienie");
+        return render(justificationTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "uzasadnienie", false);
     }
 
     /** The consultation report (raport z konsultacji) with every comment and its answer. */
     public byte[] consultationReport(DraftSnapshot snapshot, String snapshotSha256) {
-        return render(reportTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "raport z konsultacji");
+        return render(reportTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "raport z konsultacji", false);
     }
 
     /** The meetings report: the counts and every held meeting with its attendance and postulates. */
@@ -93,11 +93,19 @@ public class DocxDocuments {
         }
     }
 
-    private byte[] render(Resource template, Map<String, Object> model, DraftSnapshot snapshot, String sha256, String kind) {
+    /** {@code withText}: the template has slots for the programme's units (see {@link TextRenderer}). */
+    private byte[] render(Resource template, Map<String, Object> model, DraftSnapshot snapshot, String sha256, String kind,
+                          boolean withText) {
         try (InputStream in = template.getInputStream()) {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(in.readAllBytes()));
+            List<Object> body = pkg.getMainDocumentPart().getContent();
+            TextRenderer text = withText ? TextRenderer.extract(body) : null;
             TemplateEngine engine = new TemplateEngine();
-            engine.fill(pkg.getMainDocumentPart().getContent(), model);
+            engine.fill(body, model);
+            if (text != null) {
+                text.insert(body, snapshot.units(), model);
+                engine.unknownKeys().addAll(text.unknownKeys());
+            }
             for (Part part : pkg.getParts().getParts().values()) {
                 if (part instanceof HeaderPart || part instanceof FooterPart) {
                     List<Object> content = ((ContentAccessor) ((JaxbXmlPart<?>) part).getJaxbElement()).getContent();

@@ -3,13 +3,15 @@ package pl.wspolnie.drafting.internal;
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
+import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
@@ -21,45 +23,51 @@ import org.docx4j.wml.Tr;
 import pl.wspolnie.drafting.DraftOutline;
 import pl.wspolnie.drafting.DraftOutline.Kind;
 import pl.wspolnie.drafting.DraftOutline.Point;
-import pl.wspolnie.drafting.DraftOutline.Unit;
+import pl.wspolnie.text.Citations;
+import pl.wspolnie.text.Unit;
+import pl.wspolnie.text.UnitKind;
 
 /**
- * Reads a generated programme DOCX into its parts, walking the body in order: a paragraph of the resolution
- * ({@code Paragraf} style starting "§ n.") is a unit {@code par-n}, the text before the first § the legal basis;
- * each {@code Heading1} of the annex starts chapter n ({@code rozdzial-n}, numbered in order, as Word numbers
- * them); inside a chapter every body paragraph, list item, note and table is point "ust. k"
- * ({@code rozdzial-n-ust-k}) and a {@code Heading2} a part of it ({@code rozdzial-n-czesc-m}). Title lines, the
- * table of contents, empty paragraphs and template markers are not parts. The same bytes give the same anchors.
+ * Reads a generated programme DOCX into its parts for the public page, by the bookmarks rendering put around each
+ * unit ({@code wsp_u<id>}, see {@link TextRenderer}): every top-level unit (the resolution's basis and §, the
+ * annex's chapters) is a part of the outline with anchor {@code u<id>}, every unit below it a point {@code u<id>}
+ * with its number and citation label; a sector's heading is a sub-heading ({@code u<id>-naglowek}); generated
+ * content (tables of tasks and money, the consultation's account) belongs to the unit before it
+ * ({@code u<id>-tabela-k}, {@code u<id>-tresc-k}). Wording comes from the version's units, the order from the
+ * document; title lines, the table of contents and template markers are not parts. The same bytes and units give
+ * the same anchors.
  */
 public final class DocxOutline {
 
-    private static final Pattern SECTION = Pattern.compile("^§\\s*([0-9]+[a-z]?)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern CHAPTER_PREFIX = Pattern.compile("^Rozdział\\s+[0-9IVXL]+\\.?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SKIPPED = Set.of("Znacznik", "Metryka", "Header", "Footer", "Title", "Subtitle",
+            "Wycentrowany", "TOCHeading");
 
     private DocxOutline() {
     }
 
-    public static DraftOutline read(byte[] docx) {
+    public static DraftOutline read(byte[] docx, List<Unit> units) {
         WordprocessingMLPackage pkg;
         try {
             pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
         } catch (Docx4JException e) {
             throw new TemplateException("Cannot read the stored draft", e);
         }
-        Walker walker = new Walker();
+        Walker walker = new Walker(units);
         walker.walk(pkg.getMainDocumentPart().getContent());
         return new DraftOutline(walker.finish());
     }
 
     private static final class Walker {
-        private final List<Unit> units = new ArrayList<>();
-        private boolean inAnnex;
-        private int chapter;
-        private String chapterTitle;
+        private final Map<Long, Citations.Numbered> numbered = new HashMap<>();
+        private final List<DraftOutline.Unit> out = new ArrayList<>();
+        private Citations.Numbered top;
         private List<Point> points;
-        private int ust;
-        private int part;
-        private StringBuilder basis;
+        private Citations.Numbered last;
+        private int generated;
+
+        Walker(List<Unit> units) {
+            Citations.number(units).forEach(n -> numbered.put(n.id(), n));
+        }
 
         void walk(List<Object> content) {
             for (Object o : content) {
@@ -76,54 +84,49 @@ public final class DocxOutline {
 
         void paragraph(P p) {
             String style = p.getPPr() != null && p.getPPr().getPStyle() != null ? p.getPPr().getPStyle().getVal() : "Normal";
-            String text = text(p).strip();
-            if (text.isEmpty() || style.startsWith("TOC") || style.equals("Znacznik") || style.equals("Metryka")
-                    || style.equals("Header") || style.equals("Footer")) {
-                return;
-            }
-            if (style.equals("Heading1")) {
-                closeChapter();
-                inAnnex = true;
-                chapter++;
-                chapterTitle = "Rozdział " + chapter + ". " + CHAPTER_PREFIX.matcher(text).replaceFirst("");
-                points = new ArrayList<>();
-                ust = 0;
-                part = 0;
-                return;
-            }
-            if (!inAnnex) {
-                if (style.equals("Paragraf")) {
-                    Matcher m = SECTION.matcher(text);
-                    if (m.matches()) {
-                        closeBasis();
-                        String n = m.group(1);
-                        units.add(new Unit("par-" + n, "§ " + n + ".", "Uchwała, § " + n, m.group(2).strip(), List.of()));
-                    } else {
-                        basis = basis == null ? new StringBuilder(text) : basis.append('\n').append(text);
+            List<String> marks = bookmarks(p);
+            boolean ours = false;
+            for (String mark : marks) {
+                if (mark.startsWith(TextRenderer.HEADING_BOOKMARK_PREFIX)) {
+                    Citations.Numbered n = numbered.get(id(mark, TextRenderer.HEADING_BOOKMARK_PREFIX));
+                    if (n != null && points != null) {
+                        points.add(new Point("u" + n.id() + "-naglowek", null, n.label() + ", nagłówek", Kind.SUBHEADING,
+                                n.unit().heading(), List.of()));
+                        ours = true;
+                    }
+                } else if (mark.startsWith(TextRenderer.BOOKMARK_PREFIX)) {
+                    Citations.Numbered n = numbered.get(id(mark, TextRenderer.BOOKMARK_PREFIX));
+                    if (n != null) {
+                        unit(n);
+                        ours = true;
                     }
                 }
+            }
+            String text = text(p).strip();
+            if (ours || text.isEmpty() || points == null || last == null || style.startsWith("TOC") || SKIPPED.contains(style)) {
                 return;
             }
-            if (points == null) {
-                return;
+            Kind kind = style.equals("Uwaga") || style.equals("Cytat") ? Kind.NOTE : Kind.PARAGRAPH;
+            points.add(new Point("u" + last.id() + "-tresc-" + (++generated), null, last.label(), kind, text, List.of()));
+        }
+
+        private void unit(Citations.Numbered n) {
+            Unit u = n.unit();
+            if (u.parentId() == null) {
+                close();
+                top = n;
+                points = new ArrayList<>();
+            } else if (points != null) {
+                Kind kind = u.kind() == UnitKind.POINT || u.kind() == UnitKind.LETTER || u.kind() == UnitKind.INDENT
+                        ? Kind.LIST_ITEM : Kind.PARAGRAPH;
+                points.add(new Point("u" + n.id(), n.number(), n.label(), kind, u.text(), List.of()));
             }
-            String base = "rozdzial-" + chapter;
-            if (style.equals("Heading2")) {
-                part++;
-                points.add(new Point(base + "-czesc-" + part, null, chapterTitle + ", część: " + text, Kind.SUBHEADING, text, List.of()));
-                return;
-            }
-            Kind kind = switch (style) {
-                case "Punkt" -> Kind.LIST_ITEM;
-                case "Uwaga", "Cytat" -> Kind.NOTE;
-                default -> Kind.PARAGRAPH;
-            };
-            ust++;
-            points.add(new Point(base + "-ust-" + ust, "ust. " + ust, chapterTitle + ", ust. " + ust, kind, text, List.of()));
+            last = n;
+            generated = 0;
         }
 
         void table(Tbl t) {
-            if (points == null) {
+            if (points == null || last == null) {
                 return;
             }
             List<List<String>> rows = new ArrayList<>();
@@ -149,33 +152,49 @@ public final class DocxOutline {
                     }
                 }
             }
-            if (rows.isEmpty()) {
-                return;
-            }
-            ust++;
-            String base = "rozdzial-" + chapter;
-            points.add(new Point(base + "-ust-" + ust, "ust. " + ust, chapterTitle + ", ust. " + ust + " (tabela)", Kind.TABLE, null,
-                    List.copyOf(rows)));
-        }
-
-        private void closeBasis() {
-            if (basis != null) {
-                units.add(new Unit("podstawa-prawna", "Podstawa prawna", "Uchwała, podstawa prawna", basis.toString(), List.of()));
-                basis = null;
+            if (!rows.isEmpty()) {
+                points.add(new Point("u" + last.id() + "-tabela-" + (++generated), null, last.label() + " (tabela)",
+                        Kind.TABLE, null, List.copyOf(rows)));
             }
         }
 
-        private void closeChapter() {
-            if (points != null) {
-                units.add(new Unit("rozdzial-" + chapter, chapterTitle, chapterTitle, null, List.copyOf(points)));
+        private void close() {
+            if (top != null) {
+                Unit u = top.unit();
+                String title = switch (u.kind()) {
+                    case CHAPTER -> top.number() + ". " + u.heading();
+                    case BASIS -> "Podstawa prawna";
+                    default -> top.number();
+                };
+                String label = u.kind() == UnitKind.CHAPTER ? title : top.label();
+                out.add(new DraftOutline.Unit("u" + u.id(), title, label,
+                        u.kind() == UnitKind.CHAPTER ? null : u.text(), List.copyOf(points)));
             }
+            top = null;
             points = null;
         }
 
-        List<Unit> finish() {
-            closeBasis();
-            closeChapter();
-            return List.copyOf(units);
+        List<DraftOutline.Unit> finish() {
+            close();
+            return List.copyOf(out);
+        }
+
+        private static Long id(String mark, String prefix) {
+            try {
+                return Long.valueOf(mark.substring(prefix.length()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static List<String> bookmarks(P p) {
+            List<String> names = new ArrayList<>();
+            for (Object o : p.getContent()) {
+                if (o instanceof JAXBElement<?> e && e.getValue() instanceof CTBookmark b && b.getName() != null) {
+                    names.add(b.getName());
+                }
+            }
+            return names;
         }
 
         private static String text(P p) {

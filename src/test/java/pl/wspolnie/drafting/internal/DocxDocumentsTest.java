@@ -154,7 +154,7 @@ class DocxDocumentsTest {
         var waived = new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
                 s.note(), s.municipality(), s.programme(), s.sections(), new DraftSnapshot.ConsultationData(c.round(), c.status(),
                 c.openedOn(), c.closesOn(), c.opinionDeadline(), c.comments(), new DraftSnapshot.Opinion("WAIVED", null, c.opinionDeadline())),
-                s.council());
+                s.council(), s.textSource(), s.text());
         assertThat(new Docx(DOCUMENTS.programme(waived, SHA)).text())
                 .contains("nie wyraziła opinii o projekcie programu w terminie, który upłynął w dniu 15 października 2026 r.")
                 .doesNotContain("wydała opinię");
@@ -209,7 +209,7 @@ class DocxDocumentsTest {
         var none = new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
                 s.note(), s.municipality(), s.programme(), s.sections(), new DraftSnapshot.ConsultationData(c.round(), c.status(),
                 c.openedOn(), c.closesOn(), c.opinionDeadline(), List.of(), new DraftSnapshot.Opinion("WAIVED", null, c.opinionDeadline())),
-                s.council());
+                s.council(), s.textSource(), s.text());
 
         Docx doc = new Docx(DOCUMENTS.consultationReport(none, SHA));
         assertThat(doc.text()).contains("W konsultacjach nie zgłoszono uwag.", "odstąpiono od wyrażenia opinii");

@@ -9,56 +9,68 @@ import pl.wspolnie.drafting.DraftOutline;
 import pl.wspolnie.drafting.DraftOutline.Kind;
 import pl.wspolnie.drafting.DraftOutline.Point;
 import pl.wspolnie.drafting.DraftOutline.Unit;
+import pl.wspolnie.drafting.DraftSnapshot;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.SnapshotFixtures;
+import pl.wspolnie.text.TextFixtures;
 
-/** The public page's outline of a generated draft: the resolution's §, the annex's chapters and their points. */
+/** The public page's outline of a generated draft: the resolution's units, the annex's chapters and their units. */
 class DocxOutlineTest {
 
-    static final byte[] DRAFT = DocxDocumentsTest.DOCUMENTS.programme(SnapshotFixtures.sample(DraftStage.CONSULTATION),
-            DocxDocumentsTest.SHA);
+    static final DraftSnapshot SNAPSHOT = SnapshotFixtures.sample(DraftStage.CONSULTATION);
+    static final byte[] DRAFT = DocxDocumentsTest.DOCUMENTS.programme(SNAPSHOT, DocxDocumentsTest.SHA);
 
     @Test
-    void theResolutionsParagraphsAndTheTwelveChaptersAreUnitsInOrder() {
-        DraftOutline outline = DocxOutline.read(DRAFT);
-        List<String> anchors = outline.units().stream().map(Unit::anchor).toList();
-        assertThat(anchors).startsWith("podstawa-prawna", "par-1", "par-2", "par-3", "par-4", "par-5", "rozdzial-1");
-        assertThat(anchors).endsWith("rozdzial-12").hasSize(6 + 12);
-        Unit sixth = unit(outline, "rozdzial-6");
-        assertThat(sixth.title()).isEqualTo("Rozdział 6. Priorytetowe zadania publiczne");
-        assertThat(unit(outline, "par-4").text()).isEqualTo("Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa.");
-        List<String> titles = outline.units().stream().skip(7).map(Unit::title).map(t -> t.replaceFirst("^Rozdział [0-9]+\\. ", "")).toList();
-        assertThat(titles).containsExactlyElementsOf(DocxDocumentsTest.STATUTORY_CHAPTERS);
+    void theResolutionsUnitsAndTheTwelveChaptersAreUnitsInOrderAnchoredByUnitId() {
+        DraftOutline outline = read();
+        List<String> titles = outline.units().stream().map(Unit::title).toList();
+        assertThat(titles).startsWith("Podstawa prawna", "§ 1.", "§ 2.", "§ 3.", "§ 4.", "§ 5.", "Rozdział 1. Postanowienia ogólne");
+        assertThat(titles).hasSize(6 + 12).contains("Rozdział 6. Priorytetowe zadania publiczne");
+        assertThat(outline.units()).allMatch(u -> u.anchor().matches("u[0-9]+"));
+        var fourth = TextFixtures.byLabel(SNAPSHOT.text(), "§ 4 uchwały");
+        assertThat(unit(outline, "u" + fourth.id()).text()).isEqualTo("Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa.");
+        assertThat(unit(outline, "u" + fourth.id()).label()).isEqualTo("§ 4 uchwały");
+        List<String> chapters = outline.units().stream().skip(7).map(Unit::title).map(t -> t.replaceFirst("^Rozdział [0-9]+\\. ", "")).toList();
+        assertThat(chapters).containsExactlyElementsOf(DocxDocumentsTest.STATUTORY_CHAPTERS);
     }
 
     @Test
-    void pointsAreNumberedWithinTheirChapterAndTablesKeepTheirRows() {
-        DraftOutline outline = DocxOutline.read(DRAFT);
-        Unit sixth = unit(outline, "rozdzial-6");
-        assertThat(sixth.points().get(0).anchor()).isEqualTo("rozdzial-6-ust-1");
-        assertThat(sixth.points().get(0).kind()).isEqualTo(Kind.PARAGRAPH);
-        List<Point> parts = sixth.points().stream().filter(p -> p.kind() == Kind.SUBHEADING).toList();
-        assertThat(parts).extracting(Point::text).containsExactly("Kultura i sztuka", "Rekreacja, sport i turystyka",
+    void unitsBelowAChapterCarryTheirLabelAndGeneratedTablesBelongToTheirUnit() {
+        DraftOutline outline = read();
+        Unit sixth = outline.units().stream().filter(u -> u.title().startsWith("Rozdział 6.")).findFirst().orElseThrow();
+        var intro = TextFixtures.byLabel(SNAPSHOT.text(), "§ 6 ust. 1");
+        assertThat(sixth.points()).extracting(Point::anchor).contains("u" + intro.id());
+        List<Point> headings = sixth.points().stream().filter(p -> p.kind() == Kind.SUBHEADING).toList();
+        assertThat(headings).extracting(Point::text).containsExactly("Kultura i sztuka", "Rekreacja, sport i turystyka",
                 "Społeczeństwo obywatelskie");
-        assertThat(parts.get(0).anchor()).isEqualTo("rozdzial-6-czesc-1");
+        var culture = TextFixtures.byLabel(SNAPSHOT.text(), "§ 6 ust. 2");
+        assertThat(culture.sector()).isEqualTo("KULTURA");
+        assertThat(headings.get(0).anchor()).isEqualTo("u" + culture.id() + "-naglowek");
         Point table = sixth.points().stream().filter(p -> p.kind() == Kind.TABLE).findFirst().orElseThrow();
+        assertThat(table.anchor()).isEqualTo("u" + culture.id() + "-tabela-1");
+        assertThat(table.label()).isEqualTo("§ 6 ust. 2 (tabela)");
         assertThat(table.rows().get(0)).contains("Lp.", "Zadanie publiczne");
         assertThat(table.wording()).contains("Festiwal teatrów ulicznych");
-        assertThat(table.label()).startsWith("Rozdział 6. Priorytetowe zadania publiczne, ust. ");
-        Point definition = unit(outline, "rozdzial-1").points().get(1);
-        assertThat(definition.kind()).isEqualTo(Kind.LIST_ITEM);
-        assertThat(definition.text()).startsWith("ustawie – należy przez to rozumieć");
+        var definition = TextFixtures.byLabel(SNAPSHOT.text(), "§ 1 pkt 1");
+        Point point = outline.units().get(6).points().stream().filter(p -> p.anchor().equals("u" + definition.id())).findFirst().orElseThrow();
+        assertThat(point.kind()).isEqualTo(Kind.LIST_ITEM);
+        assertThat(point.number()).isEqualTo("1)");
+        assertThat(point.text()).startsWith("ustawie – należy przez to rozumieć");
 
-        var part = outline.part("rozdzial-6-ust-1").orElseThrow();
-        assertThat(part.label()).isEqualTo("Rozdział 6. Priorytetowe zadania publiczne, ust. 1");
+        var part = outline.part("u" + intro.id()).orElseThrow();
+        assertThat(part.label()).isEqualTo("§ 6 ust. 1");
         assertThat(part.wording()).startsWith("Priorytetowe zadania publiczne realizowane");
-        assertThat(outline.part("rozdzial-99")).isEmpty();
+        assertThat(outline.part("u999999")).isEmpty();
     }
 
     @Test
     void theSameVersionGivesTheSameAnchorsEveryTime() {
-        assertThat(anchorsOf(DocxOutline.read(DRAFT))).isEqualTo(anchorsOf(DocxOutline.read(DRAFT.clone())))
+        assertThat(anchorsOf(read())).isEqualTo(anchorsOf(DocxOutline.read(DRAFT.clone(), SNAPSHOT.text())))
                 .doesNotHaveDuplicates();
+    }
+
+    private static DraftOutline read() {
+        return DocxOutline.read(DRAFT, SNAPSHOT.text());
     }
 
     private static List<String> anchorsOf(DraftOutline outline) {

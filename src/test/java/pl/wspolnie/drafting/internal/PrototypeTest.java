@@ -39,7 +39,8 @@ class PrototypeTest {
                 compared++;
             }
         }
-        assertThat(compared).isGreaterThan(300);
+        // the programme's wording is no longer in its template (it is the programme's text), so fewer elements
+        assertThat(compared).isGreaterThan(200);
     }
 
     @Test
