@@ -54,7 +54,7 @@ class ConsultationController {
     @PostMapping("/comments")
     @Operation(summary = "Submit a comment while consultation is open (409 otherwise); a repeated externalRef returns the first (200)")
     ResponseEntity<CommentView> submit(@PathVariable Long programmeId, @RequestBody CommentSubmission body) {
-        var result = consultations.submitComment(programmeId, body);
+        var result = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitComment(programmeId, body));
         var view = view(result.comment());
         var uri = URI.create("/api/programmes/" + programmeId + "/consultation/comments/" + view.id());
         return result.created() ? ResponseEntity.created(uri).body(view)
