@@ -66,6 +66,15 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void aJsonBodyOverTheLimitIsRefusedUnread() {
+        var huge = department.post(proposals, "{\"externalRef\":\"BIG-1\",\"title\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
+        assertThat(huge.body().at("/errors/0/field").asText()).isEqualTo("body");
+        assertThat(coordinator.get(proposals).body()).isEmpty();
+    }
+
+    @Test
     void aLookAlikeReferenceIsTheSameReference() {
         var first = department.post(proposals, proposal("REF-1", "Zadanie"));
         assertThat(first.status()).isEqualTo(201);
