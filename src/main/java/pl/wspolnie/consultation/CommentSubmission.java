@@ -1,6 +1,7 @@
 package pl.wspolnie.consultation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import pl.wspolnie.shared.TextInput;
 
 /** A consultation comment, shaped like an element of the sample comments.json. */
 public record CommentSubmission(
@@ -21,5 +22,14 @@ public record CommentSubmission(
     public CommentSubmission(String externalRef, String organisation, String krs, String contactPerson, String email,
                              String section, String sector, String currentText, String proposedText, String justification) {
         this(externalRef, organisation, krs, contactPerson, email, section, sector, currentText, proposedText, justification, null);
+    }
+
+    /** The same comment with control characters refused and text normalised ({@link TextInput}), fields named as in JSON. */
+    public CommentSubmission normalised() {
+        return new CommentSubmission(TextInput.identifier("externalRef", externalRef), TextInput.of("organisation", organisation),
+                TextInput.identifier("krs", krs), TextInput.of("contactPerson", contactPerson), TextInput.identifier("email", email),
+                TextInput.of("section", section), TextInput.identifier("sector", sector), TextInput.of("currentText", currentText),
+                TextInput.of("proposedText", proposedText), TextInput.of("justification", justification),
+                TextInput.identifier("anchor", anchor));
     }
 }

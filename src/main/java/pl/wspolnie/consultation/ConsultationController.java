@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pl.wspolnie.security.PersonalData;
 import pl.wspolnie.shared.NotFoundException;
 
 @RestController
@@ -54,7 +55,7 @@ class ConsultationController {
     @PostMapping("/comments")
     @Operation(summary = "Submit a comment while consultation is open (409 otherwise); a repeated externalRef returns the first (200)")
     ResponseEntity<CommentView> submit(@PathVariable Long programmeId, @RequestBody CommentSubmission body) {
-        var result = consultations.submitComment(programmeId, body);
+        var result = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitComment(programmeId, body));
         var view = view(result.comment());
         var uri = URI.create("/api/programmes/" + programmeId + "/consultation/comments/" + view.id());
         return result.created() ? ResponseEntity.created(uri).body(view)
@@ -64,13 +65,19 @@ class ConsultationController {
     @GetMapping("/comments")
     @Operation(summary = "All comments of the cycle with their answers")
     List<CommentView> comments(@PathVariable Long programmeId) {
-        return consultations.comments(programmeId).stream().map(this::view).toList();
+        boolean personal = PersonalData.visibleToCaller();
+        return consultations.comments(programmeId).stream().map(c -> view(c, personal)).toList();
     }
 
+    /** The submitter's own answer shows what it sent; lists show contact person and e-mail to the coordination team only. */
     private CommentView view(ConsultationComment c) {
+        return view(c, true);
+    }
+
+    private CommentView view(ConsultationComment c, boolean personal) {
         int round = consultations.get(c.getConsultationId()).getRound();
-        return new CommentView(c.getId(), c.getExternalRef(), round, c.getOrganisation(), c.getKrs(), c.getContactPerson(),
-                c.getEmail(), c.getSection(), c.getSectorCode(), c.getCurrentText(), c.getProposedText(), c.getJustification(),
+        return new CommentView(c.getId(), c.getExternalRef(), round, c.getOrganisation(), c.getKrs(),
+                personal ? c.getContactPerson() : null, personal ? c.getEmail() : null, c.getSection(), c.getSectorCode(), c.getCurrentText(), c.getProposedText(), c.getJustification(),
                 c.getDecision(), c.getResponseJustification(), c.getRespondedAt(), c.getRespondedBy(), c.getCreatedAt(),
                 c.getCreatedBy());
     }

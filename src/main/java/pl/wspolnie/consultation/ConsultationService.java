@@ -96,7 +96,8 @@ public class ConsultationService {
     }
 
     /** Stores a comment while the window is open; a repeated reference returns the first comment. */
-    public Submitted submitComment(Long programmeId, CommentSubmission s) {
+    public Submitted submitComment(Long programmeId, CommentSubmission submitted) {
+        CommentSubmission s = submitted == null ? null : submitted.normalised();
         programmes.get(programmeId);
         if (s != null && s.externalRef() != null && !s.externalRef().isBlank()) {
             var existing = comments.findByProgrammeIdAndExternalRef(programmeId, s.externalRef().strip());

@@ -34,8 +34,13 @@ class ProposalController {
                 ProposalStatus status, String routedGroup, String triageReason, Long priorityTaskId,
                 Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
         static View of(Proposal p) {
+            return of(p, true);
+        }
+
+        /** An NGO contact's e-mail is shown to the coordination team and administrators only. */
+        static View of(Proposal p, boolean personal) {
             return new View(p.getId(), p.getProgrammeId(), p.getReference(), p.getExternalRef(), p.getSubmitterType(), p.getSubmitterCode(),
-                    p.getSubmitterName(), p.getKrs(), p.getEmail(), p.getSectorCode(), p.getTitle(), p.getDescription(),
+                    p.getSubmitterName(), p.getKrs(), personal ? p.getEmail() : null, p.getSectorCode(), p.getTitle(), p.getDescription(),
                     p.getJustification(), p.getTaskForm(), p.getFundingMode(), p.getPlannedAmount(),
                     p.getFirstYear() == p.getLastYear() ? List.of(p.getFirstYear()) : List.of(p.getFirstYear(), p.getLastYear()),
                     p.getStatus(), p.getRoutedGroup(), p.getTriageReason(), p.getPriorityTaskId(), p.getCreatedAt(),
@@ -46,7 +51,7 @@ class ProposalController {
     @PostMapping
     @Operation(summary = "Submit a proposal during the call; repeating an externalRef returns the first proposal (200)")
     ResponseEntity<View> submit(@PathVariable Long programmeId, @RequestBody ProposalSubmission body) {
-        var result = proposals.submit(programmeId, body);
+        var result = pl.wspolnie.shared.Idempotent.submit(() -> proposals.submit(programmeId, body));
         var uri = URI.create("/api/programmes/" + programmeId + "/proposals/" + result.proposal().getId());
         return result.created()
                 ? ResponseEntity.created(uri).body(View.of(result.proposal()))
@@ -56,7 +61,8 @@ class ProposalController {
     @GetMapping
     @Operation(summary = "Proposals of a cycle with their triage state")
     List<View> list(@PathVariable Long programmeId) {
-        return proposals.of(programmeId).stream().map(View::of).toList();
+        boolean personal = pl.wspolnie.security.PersonalData.visibleToCaller();
+        return proposals.of(programmeId).stream().map(p -> View.of(p, personal)).toList();
     }
 
     @GetMapping("/{proposalId}")
@@ -65,6 +71,6 @@ class ProposalController {
         if (!p.getProgrammeId().equals(programmeId)) {
             throw new pl.wspolnie.shared.NotFoundException("Proposal", proposalId);
         }
-        return View.of(p);
+        return View.of(p, pl.wspolnie.security.PersonalData.visibleToCaller());
     }
 }

@@ -58,7 +58,8 @@ public class ProposalService {
     }
 
     /** API path: stores the proposal (or returns the first one with the same reference) and starts its intake. */
-    public Submitted submit(Long programmeId, ProposalSubmission s) {
+    public Submitted submit(Long programmeId, ProposalSubmission submitted) {
+        ProposalSubmission s = submitted == null ? null : submitted.normalised();
         Programme programme = programmes.get(programmeId);
         Optional<Proposal> existing = existing(programmeId, s);
         if (existing.isPresent()) {
@@ -70,7 +71,8 @@ public class ProposalService {
     }
 
     /** Tasklist start form path: the intake process already runs and registers its proposal. */
-    public Submitted submitForProcess(Long programmeId, ProposalSubmission s, String processInstanceId) {
+    public Submitted submitForProcess(Long programmeId, ProposalSubmission submitted, String processInstanceId) {
+        ProposalSubmission s = submitted == null ? null : submitted.normalised();
         Long id = programmeId != null ? programmeId : openCall();
         Programme programme = programmes.get(id);
         Optional<Proposal> existing = existing(id, s);
@@ -89,7 +91,11 @@ public class ProposalService {
      */
     @Transactional(readOnly = true)
     public List<InvalidInputException.FieldError> validate(Long programmeId, ProposalSubmission s) {
-        return check(programmes.get(programmeId), s).errors();
+        try {
+            return check(programmes.get(programmeId), s == null ? null : s.normalised()).errors();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
     }
 
     /** Refuses (409) when the programme no longer takes proposals. */

@@ -171,7 +171,7 @@ class ConsultationPages {
         var submission = form.toSubmission(programme.getFirstYear(), anchors::contains);
         ConsultationService.Submitted submitted;
         try {
-            submitted = consultations.submitComment(programmeId, submission);
+            submitted = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitComment(programmeId, submission));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return formPage(model, programme, form, CommentForm.messages(e.errors()));

@@ -69,6 +69,9 @@ final class PolishMessages {
         if (max.matches()) {
             return "Pole „" + label(field) + "” może mieć najwyżej " + max.group(1) + " znaków.";
         }
+        if (english.startsWith("contains a control character")) {
+            return "Pole „" + label(field) + "” zawiera niedozwolony znak sterujący. Usuń go i wyślij ponownie.";
+        }
         Matcher programme = PROGRAMME_YEARS.matcher(english);
         if (programme.matches()) {
             return "Zadanie musi przypadać na lata programu: " + programme.group(1) + ".";

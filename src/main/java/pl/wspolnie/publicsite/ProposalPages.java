@@ -86,7 +86,7 @@ class ProposalPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return formPage(model, programme, form, errors);
         }
-        String reference = proposals.submit(programmeId, submission).proposal().getReference();
+        String reference = pl.wspolnie.shared.Idempotent.submit(() -> proposals.submit(programmeId, submission)).proposal().getReference();
         RedirectView confirmation = new RedirectView("/propozycje/potwierdzenie/" + reference, true);
         confirmation.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(confirmation);

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
-/** Registers {@link EngineRequestGuard} on both doors to the engine: its REST API and the webapps' engine API. */
+/**
+ * Registers {@link EngineRequestGuard} on both doors to the engine (its REST API and the webapps' engine API) and
+ * the same JSON body limit ({@code wspolnie.max-json-body}) on our API.
+ */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class EngineGuards {
@@ -19,6 +22,14 @@ class EngineGuards {
         var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, maxBody.toBytes()));
         registration.setName("engine-request-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<JsonBodyLimit> apiJsonBodyLimit(@Value("${wspolnie.max-json-body:1MB}") DataSize maxBody) {
+        var registration = new FilterRegistrationBean<>(new JsonBodyLimit(maxBody.toBytes()));
+        registration.setName("api-json-body-limit");
+        registration.addUrlPatterns("/api/*");
         return registration;
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import pl.wspolnie.process.BoundVariables;
 import pl.wspolnie.shared.Limits;
+import pl.wspolnie.shared.TextInput;
 
 /**
  * Checks what the engine REST API (ours at {@code /engine-rest}, Tasklist's at {@code /camunda/api/engine}) is asked
@@ -123,15 +124,19 @@ class EngineRequestGuard extends OncePerRequestFilter {
         }
     }
 
-    /** A text variable the engine cannot store: refused here with its name rather than failing at the database. */
+    /** A text variable the engine cannot store, or with control characters: refused here by name, not at the database. */
     private static void longText(String name, JsonNode variable, List<String[]> refusals) {
         if (!(variable instanceof ObjectNode typed)) {
             return;
         }
         String type = typed.path("type").asText("String");
         JsonNode value = typed.get("value");
-        if (value != null && value.isTextual() && "string".equalsIgnoreCase(type)
-                && value.asText().length() > Limits.FORM_TEXT) {
+        if (value == null || !value.isTextual()) {
+            return;
+        }
+        if (TextInput.firstControl(value.asText()) >= 0) {
+            refusals.add(new String[] {name, "contains a control character"});
+        } else if ("string".equalsIgnoreCase(type) && value.asText().length() > Limits.FORM_TEXT) {
             refusals.add(new String[] {name, "is longer than " + Limits.FORM_TEXT + " characters"});
         }
     }

@@ -119,6 +119,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             message = mapping instanceof InvalidFormatException format
                     ? "'" + format.getValue() + "' is not an accepted value" + accepted(format)
+                    : mapping.getCause() instanceof InvalidInputException refused
+                    ? refused.errors().get(0).message()
                     : "has a wrong type or shape";
         }
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "Invalid input", field == null ? message : field + ": " + message);

@@ -59,16 +59,6 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
-    public Response put(String path, Object body) {
-        try {
-            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-            return send(request(path).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
     public Response delete(String path) {
         return send(request(path).DELETE().build());
     }
