@@ -3,6 +3,7 @@ package pl.wspolnie.drafting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.shared.Money;
 
 /**
@@ -20,6 +21,11 @@ final class CompletenessRules {
      * @param headings the headings of the version's document; null when the version has no document
      */
     static List<String> missing(DraftSnapshot snapshot, List<String> headings) {
+        return missing(snapshot, headings, SmallGrantLimits.ofTheAct());
+    }
+
+    /** As above, with the small-grant limits of the configuration. */
+    static List<String> missing(DraftSnapshot snapshot, List<String> headings, SmallGrantLimits limits) {
         List<String> missing = new ArrayList<>();
         if (headings == null) {
             missing.add("Wersja " + snapshot.version() + " nie ma dokumentu, więc nie można sprawdzić jej rozdziałów.");
@@ -46,6 +52,7 @@ final class CompletenessRules {
         if (total.signum() <= 0) {
             missing.add("Projekt nie planuje środków na realizację programu (razem " + Money.pln(total) + ").");
         }
+        missing.addAll(TaskMoneyRules.problems(snapshot, limits));
         return missing;
     }
 

@@ -45,6 +45,23 @@ class SnapshotFactory {
                 municipality, programme, sections(programmeId), consultation(programmeId), council(p));
     }
 
+    /**
+     * When the consultation report of the current round exists, who made it and on which day: signed off by the
+     * coordination team, or (while answers are written) when the window closed. Empty while the window is open.
+     */
+    java.util.Optional<ReportStage> reportStage(Long programmeId, Instant now) {
+        return consultations.current(programmeId).map(c -> {
+            boolean open = c.getStatus() == pl.wspolnie.consultation.ConsultationStatus.OPEN && now.isBefore(c.getClosesAt());
+            Instant at = c.getSignedOffAt() != null ? c.getSignedOffAt()
+                    : c.getIntakeClosedAt() != null ? c.getIntakeClosedAt() : c.getClosesAt();
+            return new ReportStage(open, at, c.getSignedOffBy(), day(c.getClosesAt().minusSeconds(1)));
+        });
+    }
+
+    /** See {@link #reportStage}; {@code lastDay} is the last day of the window. */
+    record ReportStage(boolean open, Instant madeAt, String madeBy, LocalDate lastDay) {
+    }
+
     private List<DraftSnapshot.Section> sections(Long programmeId) {
         List<PriorityTask> tasks = programmes.priorityTasks(programmeId);
         return programmes.sections(programmeId).stream().map(s -> new DraftSnapshot.Section(s.getSectorCode(),
