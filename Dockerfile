@@ -18,9 +18,10 @@ RUN ./mvnw -B -q package -DskipTests \
 # ---- Runtime stage ----------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
-# curl for the health check in docker-compose.yml (GET /actuator/health/readiness)
+# curl for the health check in docker-compose.yml (GET /actuator/health/readiness); LibreOffice Writer without a GUI
+# makes the PDFs of the documents (?format=pdf); fonts with Polish letters.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl libreoffice-writer-nogui fonts-dejavu fonts-liberation2 \
  && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system wspolnie \
@@ -44,5 +45,8 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:Max
 RUN java $JAVA_OPTS -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
       --spring.datasource.url=jdbc:h2:mem:cds --wspolnie.demo.seed=false --wspolnie.demo.mail-sink=false \
       --camunda.bpm.job-execution.enabled=false > /dev/null
+
+# LibreOffice keeps its profile under HOME; the app gives each conversion a profile of its own in /tmp.
+ENV HOME=/tmp
 
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:SharedArchiveFile=app.jsa -jar /app/app.jar \"$@\"", "--"]

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.shared.Money;
 import pl.wspolnie.text.Citations;
 import pl.wspolnie.text.Unit;
@@ -24,6 +25,11 @@ final class CompletenessRules {
     }
 
     static List<String> missing(DraftSnapshot snapshot) {
+        return missing(snapshot, SmallGrantLimits.ofTheAct());
+    }
+
+    /** As above, with the small-grant limits of the configuration. */
+    static List<String> missing(DraftSnapshot snapshot, SmallGrantLimits limits) {
         List<String> missing = new ArrayList<>();
         List<Unit> units = snapshot.units();
         if (units.isEmpty()) {
@@ -49,6 +55,7 @@ final class CompletenessRules {
         if (total.signum() <= 0) {
             missing.add("Projekt nie planuje środków na realizację programu (razem " + Money.pln(total) + ").");
         }
+        missing.addAll(TaskMoneyRules.problems(snapshot, limits));
         return missing;
     }
 

@@ -1,6 +1,7 @@
 package pl.wspolnie.drafting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -11,16 +12,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import pl.wspolnie.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/programmes/{programmeId}")
 @Tag(name = "Drafts", description = "Versions of the programme draft and the documents made from them")
 class DraftController {
 
-    private final DraftingService drafting;
+    private static final String FORMAT = "docx (default) or pdf; the PDF is made by LibreOffice, 503 with the reason where it is not installed";
 
-    DraftController(DraftingService drafting) {
+    private final DraftingService drafting;
+    private final OfficePdf pdf;
+
+    DraftController(DraftingService drafting, OfficePdf pdf) {
         this.drafting = drafting;
+        this.pdf = pdf;
     }
 
     @GetMapping("/drafts")
@@ -31,26 +37,31 @@ class DraftController {
 
     @GetMapping("/drafts/compare")
     @Operation(summary = "Version `to` as DOCX with every difference from version `from` as a tracked change (w:ins/w:del)")
-    ResponseEntity<byte[]> compare(@PathVariable Long programmeId, @RequestParam int from, @RequestParam int to) {
-        return download(drafting.compare(programmeId, from, to));
+    ResponseEntity<byte[]> compare(@PathVariable Long programmeId, @RequestParam int from, @RequestParam int to,
+                                  @Parameter(description = FORMAT) @RequestParam(defaultValue = "docx") String format) {
+        return download(drafting.compare(programmeId, from, to), format);
     }
 
     @GetMapping("/drafts/{number}")
     @Operation(summary = "The DOCX of version n, exactly as stored when the version was recorded")
-    ResponseEntity<byte[]> draft(@PathVariable Long programmeId, @PathVariable int number) {
-        return download(drafting.draft(programmeId, number));
+    ResponseEntity<byte[]> draft(@PathVariable Long programmeId, @PathVariable int number,
+                                  @Parameter(description = FORMAT) @RequestParam(defaultValue = "docx") String format) {
+        return download(drafting.draft(programmeId, number), format);
     }
 
     @GetMapping("/drafts/{number}/justification")
     @Operation(summary = "The justification (uzasadnienie) of version n as DOCX, made from that version's data")
-    ResponseEntity<byte[]> justification(@PathVariable Long programmeId, @PathVariable int number) {
-        return download(drafting.justification(programmeId, number));
+    ResponseEntity<byte[]> justification(@PathVariable Long programmeId, @PathVariable int number,
+                                  @Parameter(description = FORMAT) @RequestParam(defaultValue = "docx") String format) {
+        return download(drafting.justification(programmeId, number), format);
     }
 
     @GetMapping("/consultation/report")
-    @Operation(summary = "The consultation report (raport z konsultacji) as DOCX, as things stand now")
-    ResponseEntity<byte[]> report(@PathVariable Long programmeId) {
-        return download(drafting.consultationReport(programmeId));
+    @Operation(summary = "The consultation report (raport z konsultacji) as DOCX once the consultation window has closed"
+            + " (409 before), dated by the consultation's sign-off")
+    ResponseEntity<byte[]> report(@PathVariable Long programmeId,
+                                  @Parameter(description = FORMAT) @RequestParam(defaultValue = "docx") String format) {
+        return download(drafting.consultationReport(programmeId), format);
     }
 
     @GetMapping("/consultation/register.csv")
@@ -60,9 +71,19 @@ class DraftController {
     }
 
     @GetMapping("/council-package")
-    @Operation(summary = "ZIP for the council: the latest version's resolution draft, justification, consultation report, opinion")
+    @Operation(summary = "ZIP for the council once the draft was submitted to it (409 before): the draft (or the adopted"
+            + " text), justification, consultation report and the Public Benefit Council's opinion or its waiver")
     ResponseEntity<byte[]> councilPackage(@PathVariable Long programmeId) {
         return download(drafting.councilPackage(programmeId));
+    }
+
+    /** The document as generated, or its PDF. */
+    private ResponseEntity<byte[]> download(DraftFile file, String format) {
+        return switch (format == null ? "docx" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "docx" -> download(file);
+            case "pdf" -> download(pdf.pdf(file));
+            default -> throw new InvalidInputException("format", "must be docx or pdf");
+        };
     }
 
     private static ResponseEntity<byte[]> download(DraftFile file) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import pl.wspolnie.text.TextSource;
 import pl.wspolnie.text.Unit;
@@ -118,19 +117,21 @@ public record DraftSnapshot(
                               LocalDate decisionDate, String amendments) {
     }
 
-    /** Every budget year a task plans money for, within or (by mistake) outside the programme's period. */
+    /**
+     * The budget years the documents state: the programme's own years only. Money a task plans for any other year
+     * (intake and triage refuse it; older data may hold it) is never added in, and the completeness check names it.
+     */
     public List<Integer> budgetYears() {
-        var years = new TreeSet<>(programme.years());
-        sections.forEach(s -> s.tasks().forEach(t -> t.amounts().forEach(a -> years.add(a.year()))));
-        return List.copyOf(years);
+        return programme.years();
     }
 
     public BigDecimal total(int year) {
         return sections.stream().map(s -> s.total(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The total over the programme's years. */
     public BigDecimal total() {
-        return sections.stream().map(Section::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return budgetYears().stream().map(this::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public boolean adopted() {

@@ -13,6 +13,7 @@ import pl.wspolnie.drafting.internal.DocxOutline;
 import pl.wspolnie.drafting.internal.redline.Redline;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
@@ -27,6 +28,9 @@ import pl.wspolnie.shared.NotFoundException;
 @Transactional
 public class DraftingService {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("pl-PL"));
+
     private final DraftVersions versions;
     private final ProgrammeService programmes;
     private final SnapshotFactory snapshots;
@@ -36,11 +40,13 @@ public class DraftingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final RedlineAttribution redlineAttribution;
+    private final SmallGrantLimits smallGrants;
 
     DraftingService(DraftVersions versions, ProgrammeService programmes, SnapshotFactory snapshots, DocxDocuments documents,
                     CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock,
-                    RedlineAttribution redlineAttribution) {
+                    RedlineAttribution redlineAttribution, SmallGrantLimits smallGrants) {
         this.redlineAttribution = redlineAttribution;
+        this.smallGrants = smallGrants;
         this.versions = versions;
         this.programmes = programmes;
         this.snapshots = snapshots;
@@ -87,7 +93,7 @@ public class DraftingService {
     public Completeness completeness(Long programmeId) {
         programmes.get(programmeId);
         return versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
-                .map(v -> new Completeness(v.getNumber(), CompletenessRules.missing(SnapshotJson.read(v.getSnapshot()))))
+                .map(v -> new Completeness(v.getNumber(), CompletenessRules.missing(SnapshotJson.read(v.getSnapshot()), smallGrants)))
                 .orElseGet(() -> new Completeness(0, List.of("Projekt nie ma jeszcze żadnej wersji.")));
     }
 
@@ -168,39 +174,64 @@ public class DraftingService {
         return new DraftFile(FileNames.justification(s), DocxDocuments.DOCX, documents.justification(s, SnapshotJson.sha256(v.getSnapshot())));
     }
 
-    /** The consultation report as things stand now (comments answered since the last version included). */
+    /**
+     * The consultation report: made once the consultation window has closed (409 before), dated the day the team
+     * signed the consultation off (while answers are still written: the day intake closed), by whoever signed it off.
+     */
     @Transactional(readOnly = true)
     public DraftFile consultationReport(Long programmeId) {
-        DraftSnapshot s = current(programmeId);
+        DraftSnapshot s = reportSnapshot(programmeId);
         return new DraftFile(FileNames.report(s), DocxDocuments.DOCX, documents.consultationReport(s, SnapshotJson.sha256(SnapshotJson.write(s))));
     }
 
     /** Every comment of the current consultation round with its answer, as CSV for Excel. */
     @Transactional(readOnly = true)
     public DraftFile commentRegister(Long programmeId) {
-        DraftSnapshot s = current(programmeId);
+        DraftSnapshot s = current(programmeId, currentUser.id(), clock.instant());
         return new DraftFile(FileNames.register(s), CommentRegister.CONTENT_TYPE, CommentRegister.csv(s));
     }
 
-    /** What goes to the council with the latest version: resolution draft, justification, report, opinion. */
+    /**
+     * What goes to the council: the version submitted to the council (or, once adopted, the adopted text), its
+     * justification, the consultation report and the Public Benefit Council's opinion or the statement that it
+     * waived it. 409 until the draft has been submitted to the council.
+     */
     @Transactional(readOnly = true)
     public DraftFile councilPackage(Long programmeId) {
         programmes.get(programmeId);
-        DraftVersion v = versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
-                .orElseThrow(() -> new ConflictException("Programme " + programmeId + " has no draft version yet"));
+        DraftVersion v = versions.summaries(programmeId).stream()
+                .filter(x -> x.stage().compareTo(DraftStage.COUNCIL) >= 0)
+                .max(Comparator.comparingInt(DraftSummary::number))
+                .flatMap(x -> versions.findByProgrammeIdAndNumber(programmeId, x.number()))
+                .orElseThrow(() -> new ConflictException("Pakiet dla Rady powstaje, gdy projekt zostanie skierowany do Rady"
+                        + " Miasta; program " + programmeId + " jeszcze do niej nie trafił."));
         if (!v.hasDocument()) {
             throw new ConflictException("Version " + v.getNumber() + " was recorded before documents were generated");
         }
         DraftSnapshot s = SnapshotJson.read(v.getSnapshot());
+        DraftSnapshot report = reportSnapshot(programmeId);
         return new DraftFile(FileNames.councilPackage(s), "application/zip",
-                councilPackage.zip(s, SnapshotJson.sha256(v.getSnapshot()), v.getContent()));
+                councilPackage.zip(s, SnapshotJson.sha256(v.getSnapshot()), v.getContent(), report));
     }
 
-    private DraftSnapshot current(Long programmeId) {
+    private DraftSnapshot reportSnapshot(Long programmeId) {
+        Instant now = clock.instant();
+        var stage = snapshots.reportStage(programmeId, now)
+                .orElseThrow(() -> new NotFoundException("Consultation of programme", programmeId));
+        if (stage.open()) {
+            throw new ConflictException("Raport z konsultacji powstaje po ich zakończeniu; konsultacje trwają do "
+                    + DAY.format(stage.lastDay()) + " r.");
+        }
+        String author = stage.madeBy() != null ? stage.madeBy()
+                : versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId).map(DraftVersion::getCreatedBy).orElse("system");
+        return current(programmeId, author, stage.madeAt());
+    }
+
+    private DraftSnapshot current(Long programmeId, String author, Instant at) {
         programmes.get(programmeId);
         var latest = versions.findFirstByProgrammeIdOrderByNumberDesc(programmeId);
         DraftSnapshot s = snapshots.take(programmeId, latest.map(DraftVersion::getNumber).orElse(0),
-                latest.map(DraftVersion::getStage).orElse(DraftStage.DRAFT_ASSEMBLED), null, currentUser.id(), clock.instant());
+                latest.map(DraftVersion::getStage).orElse(DraftStage.DRAFT_ASSEMBLED), null, author, at);
         if (s.consultation() == null) {
             throw new NotFoundException("Consultation of programme", programmeId);
         }

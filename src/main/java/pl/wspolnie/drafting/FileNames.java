@@ -16,8 +16,8 @@ final class FileNames {
     }
 
     static String draft(DraftSnapshot s) {
-        return (s.adopted() ? "Program współpracy " + years(s) + " – tekst przyjęty"
-                : "Projekt programu współpracy " + years(s)) + " – wersja " + s.version() + ".docx";
+        return s.adopted() ? "Program współpracy " + years(s) + " – tekst przyjęty.docx"
+                : "Projekt programu współpracy " + years(s) + " – wersja " + s.version() + ".docx";
     }
 
     static String redline(DraftSnapshot to, int from) {
@@ -41,7 +41,37 @@ final class FileNames {
     }
 
     static String councilPackage(DraftSnapshot s) {
-        return "Pakiet dla Rady – program współpracy " + years(s) + " – wersja " + s.version() + ".zip";
+        return "Pakiet dla Rady – program współpracy " + years(s) + (s.adopted() ? " – tekst przyjęty" : " – projekt") + ".zip";
+    }
+
+    /** Entry 1 of the council package: the draft as submitted (with its print number) or the adopted resolution. */
+    static String packageDraft(DraftSnapshot s) {
+        var council = s.council();
+        if (s.adopted() && council != null && council.resolutionNumber() != null) {
+            return "1_uchwala_nr_" + token(council.resolutionNumber()) + "_program_wspolpracy_" + token(years(s)) + ".docx";
+        }
+        String print = council != null && council.printNumber() != null ? "_druk_nr_" + token(council.printNumber()) : "";
+        return "1_projekt_uchwaly" + print + "_program_wspolpracy_" + token(years(s)) + ".docx";
+    }
+
+    static String packageJustification(DraftSnapshot s) {
+        return "2_uzasadnienie_do_projektu_uchwaly_program_wspolpracy_" + token(years(s)) + ".docx";
+    }
+
+    static String packageReport(DraftSnapshot s) {
+        return "3_raport_z_konsultacji_program_wspolpracy_" + token(years(s)) + ".docx";
+    }
+
+    /** Entry 4: the opinion, or the statement that the Public Benefit Council gave none in time (or yet). */
+    static String packageOpinion(DraftSnapshot s) {
+        var opinion = s.consultation() == null ? null : s.consultation().opinion();
+        return opinion != null && "GIVEN".equals(opinion.status()) ? "4_opinia_rady_dzialalnosci_pozytku_publicznego.docx"
+                : "4_informacja_o_niewyrazeniu_opinii_przez_rade_dzialalnosci_pozytku_publicznego.docx";
+    }
+
+    /** A part of a file name: ASCII, no spaces or slashes (XXXIV/987/26 → XXXIV-987-26). */
+    private static String token(String text) {
+        return ascii(text.replace('/', '-').replace(' ', '_')).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Latin letters without diacritics, dashes as hyphens, anything else outside printable ASCII as '_'. */

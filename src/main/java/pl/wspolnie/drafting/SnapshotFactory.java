@@ -53,6 +53,23 @@ class SnapshotFactory {
                 meetings.take(programmeId), text.source(programmeId).orElse(null), units);
     }
 
+    /**
+     * When the consultation report of the current round exists, who made it and on which day: signed off by the
+     * coordination team, or (while answers are written) when the window closed. Empty while the window is open.
+     */
+    java.util.Optional<ReportStage> reportStage(Long programmeId, Instant now) {
+        return consultations.current(programmeId).map(c -> {
+            boolean open = c.getStatus() == pl.wspolnie.consultation.ConsultationStatus.OPEN && now.isBefore(c.getClosesAt());
+            Instant at = c.getSignedOffAt() != null ? c.getSignedOffAt()
+                    : c.getIntakeClosedAt() != null ? c.getIntakeClosedAt() : c.getClosesAt();
+            return new ReportStage(open, at, c.getSignedOffBy(), day(c.getClosesAt().minusSeconds(1)));
+        });
+    }
+
+    /** See {@link #reportStage}; {@code lastDay} is the last day of the window. */
+    record ReportStage(boolean open, Instant madeAt, String madeBy, LocalDate lastDay) {
+    }
+
     /** Each sector's description is the wording of its unit in the text. */
     private List<DraftSnapshot.Section> sections(Long programmeId, List<Unit> units) {
         List<PriorityTask> tasks = programmes.priorityTasks(programmeId);

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.programme.FundingMode;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.proposal.ProposalService;
 import pl.wspolnie.proposal.ProposalSubmission;
@@ -26,11 +27,13 @@ class IntakeDelegates {
     private final ProposalService proposals;
     private final ProgrammeService programmes;
     private final PickLists pickLists;
+    private final SmallGrantLimits smallGrants;
 
-    IntakeDelegates(ProposalService proposals, ProgrammeService programmes, PickLists pickLists) {
+    IntakeDelegates(ProposalService proposals, ProgrammeService programmes, PickLists pickLists, SmallGrantLimits smallGrants) {
         this.pickLists = pickLists;
         this.proposals = proposals;
         this.programmes = programmes;
+        this.smallGrants = smallGrants;
     }
 
     /** API start: the proposal exists. Tasklist start: the start form's fields are the proposal. */
@@ -55,6 +58,8 @@ class IntakeDelegates {
             execution.setVariable("sectorKnown", brief.sectorKnown());
             execution.setVariable("proposalForm", p.getTaskForm().name());
             execution.setVariable("proposalAmount", p.getPlannedAmount() == null ? 0.0 : p.getPlannedAmount().doubleValue());
+            // proposal-routing.dmn compares with this, so the table and intake read one configured limit
+            execution.setVariable("smallGrantMaxAmount", smallGrants.maxAmountPerTask().doubleValue());
             execution.setVariable("submitterType", p.getSubmitterType().name());
             execution.setVariable("proposalTitle", brief.title());
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.shorten(brief.title(), 150));

@@ -36,9 +36,10 @@ public class ProgrammeService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SmallGrantLimits smallGrants;
 
     ProgrammeService(Programmes programmes, SectorSections sections, PriorityTasks tasks, MunicipalityProfile profile,
-                     ChangeHistory history, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                     ChangeHistory history, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, SmallGrantLimits smallGrants) {
         this.programmes = programmes;
         this.sections = sections;
         this.tasks = tasks;
@@ -47,6 +48,7 @@ public class ProgrammeService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.smallGrants = smallGrants;
     }
 
     /** Registers a cycle and asks for its drafting process to start (API path). */
@@ -325,6 +327,7 @@ public class ProgrammeService {
 
     public PriorityTask addPriorityTask(Long programmeId, NewPriorityTask t) {
         SectorSection section = section(programmeId, t.sectorCode());
+        requirePlannable(get(programmeId), t.form(), t.amountsPerYear(), "amountsPerYear");
         var task = new PriorityTask(section.getId(), t.title(), t.description(), t.form(), t.mode(),
                 t.responsibleDepartment(), currentUser.id(), clock.instant());
         task.add(t.amountsPerYear());
@@ -340,9 +343,29 @@ public class ProgrammeService {
         PriorityTask task = tasks.findById(taskId)
                 .filter(t -> sectionById(t.getSectionId()).getProgrammeId().equals(programmeId))
                 .orElseThrow(() -> new InvalidInputException(field, "no priority task " + taskId + " in this programme"));
+        var together = new java.util.TreeMap<Integer, java.math.BigDecimal>();
+        task.getAmounts().forEach(a -> together.put(a.getBudgetYear(), a.getAmount()));
+        amounts.forEach((year, amount) -> together.merge(year, amount, java.math.BigDecimal::add));
+        requirePlannable(get(programmeId), task.getTaskForm(), together, field);
         task.add(amounts);
         history.record(programmeId, "PriorityTask", taskId, "PRIORITY_TASK_MERGED", Money.pln(task.total()));
         return task;
+    }
+
+    /** Money only in the programme's years, and a small-grant task within the limits of art. 19a; else 400 naming {@code field}. */
+    private void requirePlannable(Programme programme, TaskForm form, java.util.Map<Integer, java.math.BigDecimal> perYear,
+                                  String field) {
+        var errors = new pl.wspolnie.shared.FieldErrors();
+        var outside = BudgetYears.outside(programme.getFirstYear(), programme.getLastYear(), perYear);
+        errors.check(outside.isEmpty(), field, "Zadanie planuje środki poza latami programu ("
+                + BudgetYears.period(programme.getFirstYear(), programme.getLastYear()) + "): " + outside + ".");
+        if (form == TaskForm.TRYB_POZAKONKURSOWY && !perYear.isEmpty()) {
+            var years = perYear.keySet().stream().sorted().toList();
+            SmallGrants.years(smallGrants, years.get(0), years.get(years.size() - 1)).ifPresent(m -> errors.check(false, field, m));
+            SmallGrants.amount(smallGrants, perYear.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                    .ifPresent(m -> errors.check(false, field, m));
+        }
+        errors.throwIfAny();
     }
 
     @Transactional(readOnly = true)

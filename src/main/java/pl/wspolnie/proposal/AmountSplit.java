@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Spreads a proposal's total planned amount over the years it covers, exactly to the grosz: equal shares,
- * with the remainder of the division in the first year. Pure logic.
+ * Spreads a proposal's total planned amount over the years it covers so that the years add up exactly to the
+ * total: every year but the last gets an equal share in whole złoty, the last year gets the rest (the remainder of
+ * the division and any grosze). A budget plans round sums per year; the odd amount sits deliberately at the end,
+ * where a department adjusts it in the next budget resolution. Pure logic.
  */
 final class AmountSplit {
 
@@ -20,10 +22,10 @@ final class AmountSplit {
             return result;
         }
         int years = lastYear - firstYear + 1;
-        BigDecimal share = total.divide(BigDecimal.valueOf(years), 2, RoundingMode.DOWN);
-        BigDecimal remainder = total.subtract(share.multiply(BigDecimal.valueOf(years)));
+        BigDecimal share = total.divide(BigDecimal.valueOf(years), 0, RoundingMode.DOWN).setScale(2);
+        BigDecimal last = total.subtract(share.multiply(BigDecimal.valueOf(years - 1L))).setScale(2);
         for (int year = firstYear; year <= lastYear; year++) {
-            result.put(year, year == firstYear ? share.add(remainder) : share);
+            result.put(year, year == lastYear ? last : share);
         }
         return result;
     }

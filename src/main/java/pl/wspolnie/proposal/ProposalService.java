@@ -16,6 +16,9 @@ import pl.wspolnie.programme.NewPriorityTask;
 import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.BudgetYears;
+import pl.wspolnie.programme.SmallGrantLimits;
+import pl.wspolnie.programme.SmallGrants;
 import pl.wspolnie.programme.Stage;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.security.CurrentUser;
@@ -45,9 +48,11 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SmallGrantLimits smallGrants;
 
     ProposalService(Proposals proposals, ProgrammeService programmes, MunicipalityProfile profile, ChangeHistory history,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, SmallGrantLimits smallGrants) {
+        this.smallGrants = smallGrants;
         this.proposals = proposals;
         this.programmes = programmes;
         this.profile = profile;
@@ -225,12 +230,46 @@ public class ProposalService {
             first = years.get(0);
             last = years.get(years.size() - 1);
             errors.check(first <= last, "years", "the first year must not be after the last")
-                    .check(first >= 2000 && last <= 2100, "years", "must be between 2000 and 2100")
-                    .check(first <= programme.getLastYear() && last >= programme.getFirstYear(), "years",
-                            "must overlap the programme's years " + programme.getFirstYear() + "–" + programme.getLastYear());
+                    .check(first >= 2000 && last <= 2100, "years", "must be between 2000 and 2100");
+            if (!errors.has("years")) {
+                BudgetYears.outside(programme.getFirstYear(), programme.getLastYear(), first, last)
+                        .ifPresent(m -> errors.check(false, "years", m));
+            }
+        }
+        if (s.form() == TaskForm.TRYB_POZAKONKURSOWY && !errors.has("years")) {
+            SmallGrants.years(smallGrants, first, last).ifPresent(m -> errors.check(false, "years", m));
+            SmallGrants.amount(smallGrants, amount).ifPresent(m -> errors.check(false, "plannedAmountPln", m));
+            if (amount != null && first == last && !errors.has("plannedAmountPln")) {
+                organisationLimit(programme, s, first, amount).ifPresent(m -> errors.check(false, "plannedAmountPln", m));
+            }
         }
         List<InvalidInputException.FieldError> found = errors.list();
         return new Checked(found, found.isEmpty() ? new Valid(amount, first, last) : null);
+    }
+
+    /** Art. 19a per-organisation limit: the NGO's other small-grant proposals of the year, not rejected, plus this one. */
+    private Optional<String> organisationLimit(Programme programme, ProposalSubmission s, int year, BigDecimal amount) {
+        var sub = s.submitter();
+        if (sub == null || sub.type() != SubmitterType.NGO || sub.name() == null || sub.name().isBlank()) {
+            return Optional.empty();
+        }
+        BigDecimal earlier = proposals.findByProgrammeIdOrderById(programme.getId()).stream()
+                .filter(p -> p.getTaskForm() == TaskForm.TRYB_POZAKONKURSOWY && p.getStatus() != ProposalStatus.REJECTED)
+                .filter(p -> p.getFirstYear() == year && p.getPlannedAmount() != null)
+                .filter(p -> !p.getExternalRef().equals(s.externalRef() == null ? null : s.externalRef().strip()))
+                .filter(p -> sameOrganisation(p, sub))
+                .map(Proposal::getPlannedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return SmallGrants.organisation(smallGrants, sub.name().strip(), year, earlier, amount);
+    }
+
+    private static boolean sameOrganisation(Proposal p, ProposalSubmission.Submitter sub) {
+        if (p.getSubmitterType() != SubmitterType.NGO) {
+            return false;
+        }
+        if (p.getKrs() != null && sub.krs() != null && !sub.krs().isBlank()) {
+            return p.getKrs().equals(sub.krs().strip());
+        }
+        return p.getSubmitterName() != null && p.getSubmitterName().equalsIgnoreCase(sub.name().strip());
     }
 
     // ---- routing and triage ---------------------------------------------------------------------------
@@ -254,8 +293,8 @@ public class ProposalService {
             routing = new Routing(Groups.COORDINATION_TEAM, "Sektor " + proposal.getSectorCode()
                     + " nie należy do żadnego zespołu branżowego – rozpatruje zespół koordynacyjny i wskazuje sektor.");
         } else {
-            routing = new Routing(Groups.COORDINATION_TEAM, "Tryb pozakonkursowy powyżej 10 000 zł (art. 19a) – "
-                    + "rozpatruje zespół koordynacyjny.");
+            routing = new Routing(Groups.COORDINATION_TEAM, "Tryb pozakonkursowy powyżej "
+                    + pl.wspolnie.shared.Money.pln(smallGrants.maxAmountPerTask()) + " (art. 19a) – rozpatruje zespół koordynacyjny.");
         }
         proposal.routeTo(routing.group(), currentUser.id(), clock.instant());
         history.record(proposal.getProgrammeId(), "Proposal", proposalId, "PROPOSAL_ROUTED", routing.group() + ": " + routing.reason());
@@ -290,6 +329,16 @@ public class ProposalService {
             throw new ConflictException("Proposal " + proposalId + " was already triaged (" + p.getStatus() + ")");
         }
         var amounts = AmountSplit.perYear(p.getPlannedAmount(), p.getFirstYear(), p.getLastYear());
+        if (!"REJECT".equals(decision)) {
+            Programme programme = programmes.get(p.getProgrammeId());
+            BudgetYears.outside(programme.getFirstYear(), programme.getLastYear(), p.getFirstYear(), p.getLastYear())
+                    .ifPresent(m -> errors.check(false, "triageDecision", m + " Odrzuć propozycję z tym uzasadnieniem."));
+            if (p.getTaskForm() == TaskForm.TRYB_POZAKONKURSOWY) {
+                SmallGrants.years(smallGrants, p.getFirstYear(), p.getLastYear()).ifPresent(m -> errors.check(false, "triageDecision", m));
+                SmallGrants.amount(smallGrants, p.getPlannedAmount()).ifPresent(m -> errors.check(false, "triageDecision", m));
+            }
+            errors.throwIfAny();
+        }
         String text = reason == null || reason.isBlank() ? null : reason.strip();
         switch (decision) {
             case "ACCEPT" -> {

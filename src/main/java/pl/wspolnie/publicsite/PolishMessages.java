@@ -43,7 +43,6 @@ final class PolishMessages {
             Map.entry("externalRef", "Formularz wygasł. Wyślij go jeszcze raz."));
 
     private static final Pattern MAX_LENGTH = Pattern.compile("^must be at most ([0-9]+) characters$");
-    private static final Pattern PROGRAMME_YEARS = Pattern.compile("^must overlap the programme's years (.+)$");
 
     private PolishMessages() {
     }
@@ -62,6 +61,9 @@ final class PolishMessages {
     }
 
     static String message(String field, String english) {
+        if (!english.isEmpty() && Character.isUpperCase(english.charAt(0)) && english.endsWith(".")) {
+            return english; // the money and small-grant rules already speak Polish
+        }
         if ("is required".equals(english)) {
             return REQUIRED.getOrDefault(field, "Uzupełnij pole „" + label(field) + "”.");
         }
@@ -71,10 +73,6 @@ final class PolishMessages {
         }
         if (english.startsWith("contains a control character")) {
             return "Pole „" + label(field) + "” zawiera niedozwolony znak sterujący. Usuń go i wyślij ponownie.";
-        }
-        Matcher programme = PROGRAMME_YEARS.matcher(english);
-        if (programme.matches()) {
-            return "Zadanie musi przypadać na lata programu: " + programme.group(1) + ".";
         }
         return switch (field + ": " + english) {
             case "krs: must be 10 digits" -> "Numer KRS ma 10 cyfr, np. 0000123456.";

@@ -78,6 +78,62 @@ class CompletenessRulesTest {
         return s.text().stream().filter(u -> element.equals(u.statutoryElement())).findFirst().orElseThrow();
     }
 
+    @Test
+    void moneyOutsideTheProgrammesYearsIsNamedByTaskAndNotCounted() {
+        DraftSnapshot s = complete();
+        var late = new DraftSnapshot.Task("Zadanie na później", null, "OTWARTY_KONKURS_OFERT", "Otwarty konkurs ofert",
+                "WSPIERANIE", "Wspieranie", "Wydział Kultury", List.of(new DraftSnapshot.Amount(2028, new BigDecimal("5000.00")),
+                new DraftSnapshot.Amount(2029, new BigDecimal("700.00"))));
+        var sections = new ArrayList<>(s.sections());
+        var first = sections.get(0);
+        var tasks = new ArrayList<>(first.tasks());
+        tasks.add(late);
+        sections.set(0, new DraftSnapshot.Section(first.code(), first.name(), first.narrative(), tasks));
+        DraftSnapshot withLate = with(s, sections);
+
+        assertThat(CompletenessRules.missing(withLate)).containsExactly(
+                "Zadanie „Zadanie na później” (Kultura i sztuka) planuje środki poza latami programu: 2029 – 700,00 zł;"
+                        + " dokumenty ich nie wliczają.");
+        assertThat(withLate.total()).isEqualByComparingTo(s.total().add(new BigDecimal("5000.00")));
+        assertThat(withLate.budgetYears()).containsExactly(2027, 2028);
+    }
+
+    @Test
+    void smallGrantTasksBeyondTheLimitsOfArt19aAreNamedByTask() {
+        DraftSnapshot s = complete();
+        var big = new DraftSnapshot.Task("Mikrogranty", null, "TRYB_POZAKONKURSOWY", "Tryb pozakonkursowy (art. 19a)",
+                "WSPIERANIE", "Wspieranie", "Wydział Sportu", List.of(new DraftSnapshot.Amount(2027, new BigDecimal("6000.00")),
+                new DraftSnapshot.Amount(2028, new BigDecimal("6000.00"))));
+        var sections = s.sections().stream().map(x -> x.code().equals("SPORT")
+                ? new DraftSnapshot.Section(x.code(), x.name(), x.narrative(), List.of(big)) : x).toList();
+
+        assertThat(CompletenessRules.missing(with(s, sections))).containsExactly(
+                "Zadanie „Mikrogranty” (Rekreacja, sport i turystyka): Zadanie w trybie pozakonkursowym (art. 19a ustawy)"
+                        + " trwa najwyżej 90 dni, więc planuje środki w jednym roku budżetowym, a nie w latach 2027–2028.",
+                "Zadanie „Mikrogranty” (Rekreacja, sport i turystyka): Zadanie w trybie pozakonkursowym (art. 19a ustawy)"
+                        + " może otrzymać najwyżej 10 000,00 zł, a zaplanowano 12 000,00 zł.");
+    }
+
+    @Test
+    void smallGrantsAboveTheShareOfTheYearsGrantFundsAreNamedByYear() {
+        DraftSnapshot s = complete();
+        var small = new DraftSnapshot.Task("Mikrogranty", null, "TRYB_POZAKONKURSOWY", "Tryb pozakonkursowy (art. 19a)",
+                "WSPIERANIE", "Wspieranie", "Wydział Sportu", List.of(new DraftSnapshot.Amount(2027, new BigDecimal("9000.00"))));
+        var grant = new DraftSnapshot.Task("Konkurs", null, "OTWARTY_KONKURS_OFERT", "Otwarty konkurs ofert",
+                "WSPIERANIE", "Wspieranie", "Wydział Sportu", List.of(new DraftSnapshot.Amount(2027, new BigDecimal("30000.00")),
+                new DraftSnapshot.Amount(2028, new BigDecimal("1.00"))));
+        var sections = List.of(new DraftSnapshot.Section("SPORT", "Sport", "Opis.", List.of(small, grant)));
+
+        assertThat(CompletenessRules.missing(with(s, sections))).containsExactly(
+                "W roku 2027 zadania w trybie pozakonkursowym mają 9 000,00 zł, więcej niż 20% środków na dotacje"
+                        + " w programie (7 800,00 zł z 39 000,00 zł, art. 19a ustawy).");
+        var enough = List.of(new DraftSnapshot.Section("SPORT", "Sport", "Opis.", List.of(small,
+                new DraftSnapshot.Task("Konkurs", null, "OTWARTY_KONKURS_OFERT", "Otwarty konkurs ofert", "WSPIERANIE",
+                        "Wspieranie", "Wydział Sportu", List.of(new DraftSnapshot.Amount(2027, new BigDecimal("36000.00")),
+                        new DraftSnapshot.Amount(2028, new BigDecimal("1.00")))))));
+        assertThat(CompletenessRules.missing(with(s, enough))).isEmpty();
+    }
+
     /** The fixture with its empty section described and given a task. */
     private static DraftSnapshot complete() {
         DraftSnapshot s = SnapshotFixtures.sample(DraftStage.AFTER_CONSULTATION);

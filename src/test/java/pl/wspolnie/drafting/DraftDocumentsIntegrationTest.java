@@ -172,18 +172,43 @@ class DraftDocumentsIntegrationTest {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text.split("\r\n")).hasSize(3);
         assertThat(text).startsWith("\"Lp.\";\"Numer uwagi\";\"Organizacja\"")
-                .contains("\"1\";\"C-1\";\"Fundacja „Łąka”\";\"0000123456\"", "\"'=Dodać zapis o lokalach; \"\"cytat\"\"\"",
-                        "\"Bo tak\njest lepiej\"", "\"uwzględniona\";\"Uwzględniono.\"", "\"nieuwzględniona\"");
+                .contains("\"1\";\"C-1\";\"Fundacja „Łąka”\";\"=\"\"0000123456\"\"\";\"" + today() + "\"",
+                        "\"'=Dodać zapis o lokalach; \"\"cytat\"\"\"", "\"Bo tak\njest lepiej\"", "\"uwzględniona\";\"Uwzględniono.\"",
+                        "\"nieuwzględniona\"");
 
         var zip = demo().getForEntity(url("/council-package"), byte[].class);
         assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(zip.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("application/zip"));
+        assertThat(zip.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("Pakiet dla Rady – program współpracy " + year + " – projekt.zip");
         Map<String, byte[]> entries = unzip(zip.getBody());
-        assertThat(entries).containsOnlyKeys("1_projekt_uchwaly_wersja_4.docx", "2_uzasadnienie.docx",
-                "3_raport_z_konsultacji.docx", "4_opinia_rady_pozytku.txt");
+        String draft = "1_projekt_uchwaly_druk_nr_1234_program_wspolpracy_" + year + ".docx";
+        assertThat(entries).containsOnlyKeys(draft, "2_uzasadnienie_do_projektu_uchwaly_program_wspolpracy_" + year + ".docx",
+                "3_raport_z_konsultacji_program_wspolpracy_" + year + ".docx", "4_opinia_rady_dzialalnosci_pozytku_publicznego.docx");
         String stored = jdbc.queryForObject("select sha256 from draft_version where programme_id = ? and number = 4", String.class, programmeId);
-        assertThat(SnapshotJson.sha256(entries.get("1_projekt_uchwaly_wersja_4.docx"))).isEqualTo(stored);
-        assertThat(new String(entries.get("4_opinia_rady_pozytku.txt"), StandardCharsets.UTF_8)).contains("Opinia pozytywna.\r\nZ uwagami.");
+        assertThat(SnapshotJson.sha256(entries.get(draft))).isEqualTo(stored);
+        String opinion = entry(entries.get("4_opinia_rady_dzialalnosci_pozytku_publicznego.docx"), "word/document.xml");
+        assertThat(opinion).contains(">OPINIA<", ">Krakowska Rada Działalności Pożytku Publicznego<",
+                " otrzymała projekt programu do zaopiniowania w dniu ", "Opinia pozytywna.", "Z uwagami.")
+                .doesNotContain("Opinia Krakowska", "${", "INFORMACJA");
+    }
+
+    @Test
+    void whileTheConsultationIsOpenThereIsNoReportAndNoCouncilPackage() throws IOException {
+        Long open = programmes.registerForProcess(new NewProgramme(ProgrammeKind.ANNUAL, year, year,
+                "Program w konsultacjach " + year, (Calendar) null), "no-process").getId();
+        drafting.recordVersion(open, DraftStage.CONSULTATION, null);
+        consultations.open(open);
+
+        var report = demo().getForEntity("/api/programmes/" + open + "/consultation/report", String.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(report.getBody()).get("detail").asText())
+                .startsWith("Raport z konsultacji powstaje po ich zakończeniu; konsultacje trwają do ");
+        var pack = demo().getForEntity("/api/programmes/" + open + "/council-package", String.class);
+        assertThat(pack.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(pack.getBody()).get("detail").asText()).contains("Pakiet dla Rady powstaje, gdy projekt");
+        assertThat(demo().getForEntity("/api/programmes/" + open + "/consultation/register.csv", byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -232,6 +257,10 @@ class DraftDocumentsIntegrationTest {
 
     private String url(String path) {
         return "/api/programmes/" + programmeId + path;
+    }
+
+    private String today() {
+        return LocalDate.now(municipalityZone).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     static String entry(byte[] zip, String name) throws IOException {

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.programme.NewProgramme;
+import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeKind;
@@ -158,11 +159,11 @@ class ProposalIntakeProcessTest {
         assertThat(task.getTaskForm()).isEqualTo(TaskForm.OTWARTY_KONKURS_OFERT);
         assertThat(task.getFundingMode()).isEqualTo(pl.wspolnie.programme.FundingMode.POWIERZANIE);
         assertThat(task.getResponsibleDepartment()).isEqualTo("Wydział Kultury i Dziedzictwa Narodowego");
-        // 1 477 000,00 / 3 = 492 333,33 with the remaining grosz in the first year
+        // 1 477 000,00 / 3: 492 333 zł in each year but the last, which takes the remaining 492 334 zł
         assertThat(amounts(task)).containsExactly(
-                tuple(2031, new BigDecimal("492333.34")),
-                tuple(2032, new BigDecimal("492333.33")),
-                tuple(2033, new BigDecimal("492333.33")));
+                tuple(2031, new BigDecimal("492333.00")),
+                tuple(2032, new BigDecimal("492333.00")),
+                tuple(2033, new BigDecimal("492334.00")));
         assertThat(task.total()).isEqualByComparingTo("1477000.00");
     }
 
@@ -176,7 +177,7 @@ class ProposalIntakeProcessTest {
         assertThat(amounts(existing)).containsExactly(tuple(2031, new BigDecimal("30000.00")),
                 tuple(2032, new BigDecimal("30000.00")));
 
-        // P-2027-0009: an NGO's culture proposal, 1 329 000,00 zł, here for 2032–2033
+        // P-2027-0009: an NGO's culture proposal, 664 000,00 zł, here for 2032–2033
         ProposalSubmission second = sample("P-2027-0009").withYears(2032, 2033).build();
         Long secondId = proposals.submit(programme.getId(), second).proposal().getId();
         ProcessInstance pi = intakeOf(secondId);
@@ -212,9 +213,9 @@ class ProposalIntakeProcessTest {
         assertThat(after).extracting(PriorityTask::getId).containsExactly(existing.getId());
         assertThat(amounts(after.get(0))).containsExactly(
                 tuple(2031, new BigDecimal("30000.00")),
-                tuple(2032, new BigDecimal("694500.00")),
-                tuple(2033, new BigDecimal("664500.00")));
-        assertThat(after.get(0).total()).isEqualByComparingTo("1389000.00");
+                tuple(2032, new BigDecimal("362000.00")),
+                tuple(2033, new BigDecimal("332000.00")));
+        assertThat(after.get(0).total()).isEqualByComparingTo("724000.00");
     }
 
     @Test
@@ -273,10 +274,8 @@ class ProposalIntakeProcessTest {
     @ParameterizedTest(name = "tryb pozakonkursowy {0} zł → {1}")
     @CsvSource({
             "4000.00,  sector-culture,    SECTOR_TEAM,  Rule_SectorTeam",
-            "10000.00, sector-culture,    SECTOR_TEAM,  Rule_SectorTeam",
-            "10000.01, coordination-team, COORDINATION, Rule_SmallGrantAboveLimit",
-            "12500.50, coordination-team, COORDINATION, Rule_SmallGrantAboveLimit"})
-    void smallGrantsAboveTheArt19aLimitGoToTheCoordinationTeam(String amount, String group, String route, String rule) {
+            "10000.00, sector-culture,    SECTOR_TEAM,  Rule_SectorTeam"})
+    void smallGrantsWithinTheArt19aLimitGoToTheSectorTeam(String amount, String group, String route, String rule) {
         Programme programme = programme("art19a-" + amount);
         // P-2027-0032: Wydział Kultury, tryb pozakonkursowy, 4 000,00 zł
         Long proposalId = proposals.submit(programme.getId(), sample("P-2027-0032").amount(amount).build())
@@ -286,15 +285,33 @@ class ProposalIntakeProcessTest {
         assertThat(pi).isWaitingAt("TriageProposal");
         assertThat(pi).task().hasCandidateGroup(group);
         assertThat(pi).variables().containsEntry("proposalForm", "TRYB_POZAKONKURSOWY")
-                .containsEntry("proposalAmount", Double.valueOf(amount)).containsEntry("route", route);
+                .containsEntry("proposalAmount", Double.valueOf(amount)).containsEntry("route", route)
+                .containsEntry("smallGrantMaxAmount", 10000.0);
         assertRoutedBy(pi, rule, route);
-        Proposal routed = proposals.get(proposalId);
-        assertThat(routed.getStatus()).isEqualTo(ProposalStatus.ROUTED);
-        assertThat(routed.getRoutedGroup()).isEqualTo(group);
-        assertThat(routed.getPlannedAmount()).isEqualByComparingTo(amount);
-        if (route.equals("COORDINATION")) {
-            assertThat((String) runtime.getVariable(pi.getId(), "routingReason")).contains("art. 19a");
-        }
+        assertThat(proposals.get(proposalId).getRoutedGroup()).isEqualTo(group);
+    }
+
+    @ParameterizedTest(name = "tryb pozakonkursowy {0} zł w latach {1}–{2} odrzucony")
+    @CsvSource({"10000.01, 2031, 2031, plannedAmountPln", "4000.00, 2031, 2032, years"})
+    void smallGrantsBeyondTheArt19aLimitsAreRefusedAtIntake(String amount, int first, int last, String field) {
+        Programme programme = programme("art19a-refused-" + amount + first + last);
+        var submission = sample("P-2027-0032").amount(amount).withYears(first, last).build();
+
+        assertThatThrownBy(() -> proposals.submit(programme.getId(), submission))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(field).hasMessageContaining("art. 19a");
+        assertThat(proposals.received(programme.getId(), submission.externalRef())).isEmpty();
+    }
+
+    @Test
+    void theRoutingTableReadsTheConfiguredSmallGrantLimit() {
+        var atFiveThousand = decisions.evaluateDecisionTableByKey("proposal-routing")
+                .variables(Variables.createVariables().putValue("sectorKnown", true).putValue("proposalForm", "TRYB_POZAKONKURSOWY")
+                        .putValue("proposalAmount", 6000.0).putValue("smallGrantMaxAmount", 5000.0)).evaluate();
+        assertThat((String) atFiveThousand.getSingleResult().getSingleEntry()).isEqualTo("COORDINATION");
+        var atTenThousand = decisions.evaluateDecisionTableByKey("proposal-routing")
+                .variables(Variables.createVariables().putValue("sectorKnown", true).putValue("proposalForm", "TRYB_POZAKONKURSOWY")
+                        .putValue("proposalAmount", 6000.0).putValue("smallGrantMaxAmount", 10000.0)).evaluate();
+        assertThat((String) atTenThousand.getSingleResult().getSingleEntry()).isEqualTo("SECTOR_TEAM");
     }
 
     @ParameterizedTest(name = "sectorKnown={0}, {1}, {2} zł → {3} ({4})")
@@ -313,7 +330,7 @@ class ProposalIntakeProcessTest {
 
         var result = decisions.evaluateDecisionTableByKey("proposal-routing")
                 .variables(Variables.createVariables().putValue("sectorKnown", sectorKnown)
-                        .putValue("proposalForm", form).putValue("proposalAmount", amount))
+                        .putValue("proposalForm", form).putValue("proposalAmount", amount).putValue("smallGrantMaxAmount", 10000.0))
                 .evaluate();
 
         assertThat(result).hasSize(1);
@@ -340,7 +357,7 @@ class ProposalIntakeProcessTest {
         startForm.put("title", "Warsztaty teatralne dla uczniów szkół podstawowych");
         startForm.put("description", "Cykl warsztatów teatralnych w szkołach podstawowych Nowej Huty.");
         startForm.put("justification", "Zgłoszenia dyrektorów szkół; w zeszłym roku 140 chętnych uczniów.");
-        startForm.put("form", "TRYB_POZAKONKURSOWY");
+        startForm.put("form", "OTWARTY_KONKURS_OFERT");
         startForm.put("mode", "WSPIERANIE");
         startForm.put("plannedAmountPln", "12500,50");
         startForm.put("firstYearOfTask", 2031);
@@ -359,7 +376,7 @@ class ProposalIntakeProcessTest {
         assertThat(proposal.getSubmitterType()).isEqualTo(SubmitterType.DEPARTMENT);
         assertThat(proposal.getSubmitterCode()).isEqualTo("WE");
         assertThat(proposal.getSectorCode()).isEqualTo("KULTURA");
-        assertThat(proposal.getTaskForm()).isEqualTo(TaskForm.TRYB_POZAKONKURSOWY);
+        assertThat(proposal.getTaskForm()).isEqualTo(TaskForm.OTWARTY_KONKURS_OFERT);
         assertThat(proposal.getPlannedAmount()).isEqualByComparingTo("12500.50");
         assertThat(proposal.getFirstYear()).isEqualTo(2031);
         assertThat(proposal.getLastYear()).isEqualTo(2032);
@@ -367,9 +384,8 @@ class ProposalIntakeProcessTest {
         assertThat(pi).variables().containsEntry("proposalId", proposal.getId())
                 .containsEntry("programmeId", programme.getId())
                 .containsEntry("proposalAmount", 12500.5)
-                .containsEntry("route", "COORDINATION");
-        // 12 500,50 zł in the small-grant mode is above the art. 19a limit
-        assertThat(pi).task().hasCandidateGroup("coordination-team");
+                .containsEntry("route", "SECTOR_TEAM");
+        assertThat(pi).task().hasCandidateGroup("sector-culture");
         assertThat(tasks.getVariables(task(pi).getId()))
                 .containsEntry("proposalSubmitter", "Wydział Edukacji (WE)")
                 .containsEntry("proposalAmountText", "12" + NBSP + "500,50" + NBSP + "zł")
@@ -380,8 +396,8 @@ class ProposalIntakeProcessTest {
         assertThat(pi).isEnded();
         PriorityTask task = programmes.priorityTasks(programme.getId()).get(0);
         assertThat(task.getResponsibleDepartment()).isEqualTo("Wydział Edukacji");
-        assertThat(amounts(task)).containsExactly(tuple(2031, new BigDecimal("6250.25")),
-                tuple(2032, new BigDecimal("6250.25")));
+        assertThat(amounts(task)).containsExactly(tuple(2031, new BigDecimal("6250.00")),
+                tuple(2032, new BigDecimal("6250.50")));
     }
 
     // ---- refused input ----------------------------------------------------------------------------------

@@ -79,8 +79,8 @@ class ProposalImportIntegrationTest {
         assertThat(stored).hasSize(48);
         JsonNode p1 = find(stored, "P-2027-0001");
         assertThat(p1.get("reference").asText()).isEqualTo(first.get("reference").asText());
-        assertThat(p1.get("plannedAmountPln").decimalValue()).isEqualByComparingTo("851000.00");
-        assertThat(p1.get("years").toString()).isEqualTo("[2027,2029]");
+        assertThat(p1.get("plannedAmountPln").decimalValue()).isEqualByComparingTo("284000.00");
+        assertThat(p1.get("years").toString()).isEqualTo("[2027]");
         assertThat(p1.get("status").asText()).isEqualTo("ROUTED");
         assertThat(find(stored, "P-2027-0004").get("krs").asText()).isEqualTo("0923821747");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("proposal-intake")
@@ -93,7 +93,7 @@ class ProposalImportIntegrationTest {
     void aCsvWithBadRowsStoresTheGoodRowsAndReportsEachRow() {
         String csv = "\uFEFF" + HEADER + "\r\n"
                 + "D-1;DEPARTMENT;WKL;;;;kultura;Festiwal podwórek;\"Opis; ze średnikiem i \"\"cudzysłowem\"\"\nw dwóch liniach\";"
-                + "Uzasadnienie;OTWARTY_KONKURS_OFERT;WSPIERANIE;120 000,00;2027–2029\r\n"
+                + "Uzasadnienie;OTWARTY_KONKURS_OFERT;WSPIERANIE;120 000,00;2027\r\n"
                 + "N-1;NGO;;Fundacja Przykładowa;12345;nie-mail;KULTURA;Warsztaty;Opis;Uzasadnienie;"
                 + "OTWARTY_KONKURS_OFERT;WSPIERANIE;5000;2027\r\n"
                 + "\r\n"

@@ -33,7 +33,6 @@ class PolishMessagesTest {
                 new FieldError("years", "give the year, or the first and last year, of the task"),
                 new FieldError("years", "the first year must not be after the last"),
                 new FieldError("years", "must be between 2000 and 2100"),
-                new FieldError("years", "must overlap the programme's years 2027–2027"),
                 new FieldError("sector", "is required"), new FieldError("form", "is required"),
                 new FieldError("mode", "is required"), new FieldError("plannedAmountPln", "is required"),
                 new FieldError("description", "is required"), new FieldError("justification", "is required"),
@@ -42,8 +41,8 @@ class PolishMessagesTest {
             String polish = PolishMessages.of(Map.of(), List.of(rule)).values().iterator().next();
             assertThat(polish).as(rule.toString()).doesNotContain("Sprawdź pole", "Uzupełnij pole").endsWith(".");
         }
-        assertThat(PolishMessages.message("years", "must overlap the programme's years 2027–2029"))
-                .isEqualTo("Zadanie musi przypadać na lata programu: 2027–2029.");
+        String polish = "Środki można planować tylko na rok 2027, a zadanie obejmuje lata 2027–2029. Zgłoś zadanie na lata programu albo podziel je.";
+        assertThat(PolishMessages.message("years", polish)).isEqualTo(polish);
     }
 
     @Test

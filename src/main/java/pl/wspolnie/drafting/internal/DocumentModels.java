@@ -96,7 +96,7 @@ final class DocumentModels {
             row.put("comment.ref", x.ref());
             row.put("comment.organisation", x.organisation() + (x.krs() != null ? "\nKRS " + x.krs() : ""));
             row.put("comment.section", x.section());
-            row.put("comment.current", x.currentText() == null ? "" : x.currentText());
+            row.put("comment.current", x.currentText() == null || x.currentText().isBlank() ? "–" : x.currentText());
             row.put("comment.proposed", x.proposedText());
             row.put("comment.justification", x.justification());
             row.put("comment.decision", decision(x.decision()));
@@ -117,11 +117,11 @@ final class DocumentModels {
             sector.put("sector.name", section.name());
             sector.put("sector.narrative", section.narrative() == null ? "" : section.narrative());
             sector.put("sector.hasTasks", !section.tasks().isEmpty());
-            sector.put("sector.total", Money.pln(section.total()));
+            sector.put("sector.total", Money.pln(years.stream().map(section::total).reduce(BigDecimal.ZERO, BigDecimal::add)));
             sector.put("sector.years", years.stream().map(y -> Map.of("amount", Money.pln(section.total(y)))).toList());
             List<Map<String, Object>> tasks = new ArrayList<>();
             for (int i = 0; i < section.tasks().size(); i++) {
-                tasks.add(task(i + 1, section.tasks().get(i), years.size() > 1));
+                tasks.add(task(i + 1, section.tasks().get(i), years));
             }
             sector.put("sector.tasks", tasks);
             sectors.add(sector);
@@ -130,7 +130,8 @@ final class DocumentModels {
         return m;
     }
 
-    private static Map<String, Object> task(int no, DraftSnapshot.Task t, boolean severalYears) {
+    /** A task's money in the programme's years only: one line per year, and a total when there are several. */
+    private static Map<String, Object> task(int no, DraftSnapshot.Task t, List<Integer> years) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("task.no", no + ".");
         m.put("task.title", t.title());
@@ -138,12 +139,14 @@ final class DocumentModels {
         m.put("task.form", t.formLabel());
         m.put("task.mode", t.modeLabel() == null ? "–" : t.modeLabel());
         m.put("task.department", t.department() == null ? "–" : t.department());
-        List<String> lines = t.amounts().stream().map(a -> a.year() + ": " + Money.pln(a.amount())).collect(Collectors.toList());
-        if (severalYears && t.amounts().size() > 1) {
-            lines.add("razem: " + Money.pln(t.total()));
+        var planned = t.amounts().stream().filter(a -> years.contains(a.year())).toList();
+        BigDecimal total = planned.stream().map(DraftSnapshot.Amount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> lines = planned.stream().map(a -> a.year() + ": " + Money.pln(a.amount())).collect(Collectors.toList());
+        if (years.size() > 1 && planned.size() > 1) {
+            lines.add("razem: " + Money.pln(total));
         }
         m.put("task.amounts", lines.isEmpty() ? Money.pln(BigDecimal.ZERO) : String.join("\n", lines));
-        m.put("task.total", Money.pln(t.total()));
+        m.put("task.total", Money.pln(total));
         return m;
     }
 

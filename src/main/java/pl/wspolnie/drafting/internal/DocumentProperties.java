@@ -35,17 +35,19 @@ final class DocumentProperties {
         }
         CoreProperties core = corePart.getJaxbElement();
         core.setTitle(DC.createTitle(literal(XmlText.clean(s.programme().title()))));
-        core.setSubject(literal(kind + " – wersja " + s.version() + " – " + s.stageLabel()));
+        core.setSubject(literal(s.adopted() ? kind : kind + " – wersja " + s.version() + " – " + s.stageLabel()));
         core.setCreator(literal(s.municipality().name()));
+        // the author of the version (or of the report), never whoever downloads the file
         core.setLastModifiedBy(XmlText.clean(s.author()));
-        core.setKeywords("program współpracy; " + s.stage().name());
+        core.setKeywords("program współpracy; " + kind + "; " + s.stageLabel());
         core.setIdentifier(DC.createIdentifier(literal("programme:" + s.programmeId() + ":version:" + s.version())));
         core.setVersion(String.valueOf(s.version()));
         core.setRevision(String.valueOf(s.version()));
         core.setDescription(DC.createDescription(literal("SHA-256 migawki danych: " + sha256)));
+        // dated by the stage the document belongs to (the version, the report's sign-off), not by the download;
         // the template's own dates would claim the document was made when the template was
-        core.setCreated(null);
-        core.setModified(null);
+        core.setCreated(date(s.date()));
+        core.setModified(date(s.date()));
 
         DocPropsCustomPart custom = pkg.getDocPropsCustomPart();
         if (custom == null) {
@@ -58,6 +60,15 @@ final class DocumentProperties {
         custom.setProperty(STAGE, s.stage().name());
         custom.setProperty(SNAPSHOT_SHA256, sha256);
         custom.setProperty(DOCUMENT, kind);
+    }
+
+    private static org.docx4j.docProps.core.dc.terms.W3CDTF date(java.time.LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        var date = new org.docx4j.docProps.core.dc.terms.ObjectFactory().createW3CDTF();
+        date.getContent().add(day + "T00:00:00Z");
+        return date;
     }
 
     private static SimpleLiteral literal(String text) {

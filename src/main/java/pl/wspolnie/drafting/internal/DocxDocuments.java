@@ -44,10 +44,20 @@ public class DocxDocuments {
     private final Resource programmeTemplate;
     private final Resource justificationTemplate;
     private final Resource reportTemplate;
+    private final Resource opinionTemplate;
 
+    /** With the shipped opinion template (tests, benchmarks). */
+    public DocxDocuments(Resource programmeTemplate, Resource justificationTemplate, Resource reportTemplate) {
+        this(programmeTemplate, justificationTemplate, reportTemplate,
+                new org.springframework.core.io.ClassPathResource("templates/krakow/opinion.docx"));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     public DocxDocuments(@Value("${wspolnie.drafting.template}") Resource programmeTemplate,
                          @Value("${wspolnie.drafting.justification-template}") Resource justificationTemplate,
-                         @Value("${wspolnie.drafting.report-template}") Resource reportTemplate) {
+                         @Value("${wspolnie.drafting.report-template}") Resource reportTemplate,
+                         @Value("${wspolnie.drafting.opinion-template:classpath:templates/krakow/opinion.docx}") Resource opinionTemplate) {
+        this.opinionTemplate = opinionTemplate;
         this.programmeTemplate = programmeTemplate;
         this.justificationTemplate = justificationTemplate;
         this.reportTemplate = reportTemplate;
@@ -55,7 +65,8 @@ public class DocxDocuments {
 
     /** The programme draft: the resolution and its annex with the eleven statutory chapters. */
     public byte[] programme(DraftSnapshot snapshot, String snapshotSha256) {
-        return render(programmeTemplate, DocumentModels.programme(snapshot), snapshot, snapshotSha256, "projekt uchwały", true);
+        return render(programmeTemplate, DocumentModels.programme(snapshot), snapshot, snapshotSha256,
+                snapshot.adopted() ? "uchwała – tekst przyjęty" : "projekt uchwały", true);
     }
 
     /** The justification (uzasadnienie) of the draft resolution. */
@@ -79,6 +90,14 @@ public class DocxDocuments {
         } catch (Docx4JException e) {
             throw new TemplateException("Cannot make the meetings report", e);
         }
+    }
+
+    /**
+     * The Public Benefit Council's opinion as a document of its own, or the statement that it did not give one in
+     * time (waived by silence) or that the period still runs; dated by the opinion or its deadline.
+     */
+    public byte[] opinion(DraftSnapshot snapshot, String snapshotSha256) {
+        return render(opinionTemplate, DocumentModels.common(snapshot), snapshot, snapshotSha256, "opinia rady pożytku publicznego", false);
     }
 
     /**

@@ -17,7 +17,9 @@ class CommentRegisterTest {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).endsWith("\r\n").startsWith("\"Lp.\";\"Numer uwagi\";\"Organizacja\";\"KRS\";\"Data wpływu\";\"Część projektu\"");
         assertThat(text.split("\r\n")).hasSize(4);
-        assertThat(text).contains("\"1\";\"C-1\";\"Fundacja „Łąka” & <Partnerzy>\";\"0000123456\";\"2026-10-02\";\"§ 4 Zakres przedmiotowy\";\"\";",
+        // KRS as Excel's text formula keeps its leading zeros; the date as an official writes it
+        assertThat(text).contains("\"1\";\"C-1\";\"Fundacja „Łąka” & <Partnerzy>\";\"=\"\"0000123456\"\"\";\"02.10.2026\";\"§ 4 Zakres przedmiotowy\";\"\";",
+                "\"2\";\"C-2\";\"Stowarzyszenie Ćma\";\"\";\"03.10.2026\"",
                 "\"'=SUMA(A1:A9)\"", "\"uwzględniona częściowo\";\"Częściowo; 😀\"", "\"nieuwzględniona\"");
     }
 
@@ -27,5 +29,8 @@ class CommentRegisterTest {
         assertThat(CommentRegister.field("+48 12 345")).isEqualTo("\"'+48 12 345\"");
         assertThat(CommentRegister.field("@sum")).isEqualTo("\"'@sum\"");
         assertThat(CommentRegister.field("zwykły")).isEqualTo("\"zwykły\"");
+        assertThat(CommentRegister.krs("0000123456")).isEqualTo("\"=\"\"0000123456\"\"\"");
+        assertThat(CommentRegister.krs("=1+1")).isEqualTo("\"'=1+1\"");
+        assertThat(CommentRegister.krs(null)).isEqualTo("\"\"");
     }
 }

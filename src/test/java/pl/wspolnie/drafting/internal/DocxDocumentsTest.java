@@ -121,6 +121,51 @@ class DocxDocumentsTest {
         assertThat(doc.updatesFieldsOnOpen()).isTrue();
         assertThat(doc.mainXml()).contains("TOC \\o");
         assertThat(doc.styled("TOC1")).anyMatch(s -> s.contains("Zasady współpracy"));
+        // dated by the version, the author of the version, no internal stage names
+        assertThat(core.getCreated().getContent()).containsExactly("2026-11-26T00:00:00Z");
+        assertThat(core.getModified().getContent()).containsExactly("2026-11-26T00:00:00Z");
+        assertThat(core.getLastModifiedBy()).isEqualTo("demo");
+        assertThat(core.getKeywords()).isEqualTo("program współpracy; projekt uchwały; Projekt skierowany do Rady Miasta")
+                .doesNotContain("COUNCIL");
+        assertThat(core.getSubject().getContent()).containsExactly("projekt uchwały – wersja 4 – Projekt skierowany do Rady Miasta");
+        var adopted = programme(DraftStage.ADOPTED).pkg.getDocPropsCorePart().getJaxbElement();
+        assertThat(adopted.getSubject().getContent()).containsExactly("uchwała – tekst przyjęty");
+        assertThat(adopted.getKeywords()).doesNotContain("projekt", "ADOPTED");
+    }
+
+    @Test
+    void anAnnualJustificationStatesOnlyItsOwnYearAndNamesItsAuthor() throws Exception {
+        var s = SnapshotFixtures.sample(DraftStage.COUNCIL);
+        var p = s.programme();
+        var annual = new pl.wspolnie.drafting.DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(),
+                s.date(), s.author(), s.note(), s.municipality(), new pl.wspolnie.drafting.DraftSnapshot.ProgrammeData("ANNUAL",
+                2027, 2027, "Program na rok 2027", p.round(), p.consultationStart(), p.consultationEnd(), p.councilDeadline()),
+                s.sections(), s.consultation(), s.council());
+        String text = new Docx(DOCUMENTS.justification(annual, SHA)).text();
+
+        assertThat(text).contains("Projektodawca: Prezydent Miasta Krakowa",
+                "Na realizację programu w roku 2027 planuje się przeznaczyć środki w wysokości " + pln("2244567.87") + ".")
+                .doesNotContain("2028", pln("2344567.88"), "w łącznej wysokości", "ust. 2a", "${");
+    }
+
+    @Test
+    void theOpinionIsADocumentOrAStatementThatItWasWaivedWithTheDates() throws Exception {
+        String given = new Docx(DOCUMENTS.opinion(SnapshotFixtures.sample(DraftStage.COUNCIL), SHA)).text();
+        assertThat(given).startsWith("OPINIA\nKrakowska Rada Działalności Pożytku Publicznego z dnia 14 października 2026 r. o projekcie")
+                .contains("otrzymała projekt programu do zaopiniowania w dniu 1 października 2026 r. i wyraziła opinię w dniu"
+                        + " 14 października 2026 r. (termin upływał w dniu 15 października 2026 r.)", "Rada opiniuje projekt pozytywnie.")
+                .doesNotContain("INFORMACJA", "Opinia Krakowska");
+
+        var s = SnapshotFixtures.sample(DraftStage.COUNCIL);
+        var c = s.consultation();
+        var waived = new pl.wspolnie.drafting.DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(),
+                s.date(), s.author(), s.note(), s.municipality(), s.programme(), s.sections(),
+                new pl.wspolnie.drafting.DraftSnapshot.ConsultationData(c.round(), c.status(), c.openedOn(), c.closesOn(),
+                        c.opinionDeadline(), c.comments(), new pl.wspolnie.drafting.DraftSnapshot.Opinion("WAIVED", null,
+                        java.time.LocalDate.of(2026, 10, 16))), s.council());
+        assertThat(new Docx(DOCUMENTS.opinion(waived, SHA)).text()).startsWith("INFORMACJA\no niewyrażeniu opinii")
+                .contains("W terminie, który upłynął w dniu 15 października 2026 r., nie wyraziła opinii.",
+                        "oznacza rezygnację z prawa do jej wyrażenia").doesNotContain("OPINIA\n", "${");
     }
 
     @Test
@@ -183,10 +228,15 @@ class DocxDocumentsTest {
                 List.of("Uwagi bez rozstrzygnięcia", "0"));
         var comments = tables.get(1);
         assertThat(comments).hasSize(4);
-        assertThat(comments.get(1)).containsExactly("1.", "Fundacja „Łąka” & <Partnerzy>\nKRS 0000123456", "§ 4 Zakres przedmiotowy",
-                NASTY_AS_WRITTEN, "Uzasadnienie uwagi\nw dwóch liniach", "uwzględniona", "Uwzględniono w całości.");
-        assertThat(comments.get(2)).containsSubsequence("=SUMA(A1:A9)", LONG, "uwzględniona częściowo", "Częściowo; 😀");
-        assertThat(comments.get(3).get(5)).isEqualTo("nieuwzględniona");
+        assertThat(comments.get(0)).containsExactly("Lp.", "Organizacja", "Część projektu", "Obecny zapis", "Proponowany zapis",
+                "Uzasadnienie uwagi", "Rozstrzygnięcie", "Uzasadnienie rozstrzygnięcia");
+        assertThat(comments.get(1)).containsExactly("1.", "Fundacja „Łąka” & <Partnerzy>\nKRS 0000123456\nNr uwagi: C-1",
+                "§ 4 Zakres przedmiotowy", "–", NASTY_AS_WRITTEN, "Uzasadnienie uwagi\nw dwóch liniach", "uwzględniona",
+                "Uwzględniono w całości.");
+        assertThat(comments.get(2)).containsSubsequence("Obecny zapis", "=SUMA(A1:A9)", LONG, "uwzględniona częściowo", "Częściowo; 😀");
+        assertThat(comments.get(3).get(6)).isEqualTo("nieuwzględniona");
+        // dated by the snapshot (the consultation's sign-off), signed for the Mayor
+        assertThat(doc.text()).contains("Sporządzono dnia 26 listopada 2026 r.\nPrezydent Miasta Krakowa\n");
     }
 
     @Test
