@@ -18,6 +18,7 @@ import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
 import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.NotFoundException;
+import pl.wspolnie.text.CommentTraces;
 
 /**
  * Numbered versions of the programme draft, one per stage that is due a document. Each version freezes a snapshot
@@ -35,9 +36,12 @@ public class DraftingService {
     private final ChangeHistory history;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CommentTraces commentTraces;
 
     DraftingService(DraftVersions versions, ProgrammeService programmes, SnapshotFactory snapshots, DocxDocuments documents,
-                    CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock) {
+                    CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock,
+                    CommentTraces commentTraces) {
+        this.commentTraces = commentTraces;
         this.versions = versions;
         this.programmes = programmes;
         this.snapshots = snapshots;
@@ -68,11 +72,13 @@ public class DraftingService {
 
     /**
      * The coordination team worked the consultation's results into the draft; {@code summary} says what changed.
-     * The version after consultation is made from it by a job of its own (see the process contract).
+     * Refused (400 naming the comments) while an accepted comment has neither a linked edit nor a reason why no
+     * edit was needed. The version after consultation is made from it by a job of its own (see the process contract).
      */
     public void recordRevision(Long programmeId, String summary) {
         new FieldErrors().required(summary, "revisionSummary").maxLength(summary, Limits.FORM_TEXT, "revisionSummary").throwIfAny();
         programmes.get(programmeId);
+        commentTraces.requireCarriedOut(programmeId);
         history.record(programmeId, "Programme", programmeId, "DRAFT_REVISED", summary.strip());
     }
 
