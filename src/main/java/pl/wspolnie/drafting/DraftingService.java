@@ -19,6 +19,7 @@ import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
 import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.NotFoundException;
+import pl.wspolnie.text.CommentTraces;
 
 /**
  * Numbered versions of the programme draft, one per stage that is due a document. Each version freezes a snapshot
@@ -41,12 +42,14 @@ public class DraftingService {
     private final Clock clock;
     private final RedlineAttribution redlineAttribution;
     private final SmallGrantLimits smallGrants;
+    private final CommentTraces commentTraces;
 
     DraftingService(DraftVersions versions, ProgrammeService programmes, SnapshotFactory snapshots, DocxDocuments documents,
                     CouncilPackage councilPackage, ChangeHistory history, CurrentUser currentUser, Clock clock,
-                    RedlineAttribution redlineAttribution, SmallGrantLimits smallGrants) {
+                    RedlineAttribution redlineAttribution, SmallGrantLimits smallGrants, CommentTraces commentTraces) {
         this.redlineAttribution = redlineAttribution;
         this.smallGrants = smallGrants;
+        this.commentTraces = commentTraces;
         this.versions = versions;
         this.programmes = programmes;
         this.snapshots = snapshots;
@@ -77,11 +80,13 @@ public class DraftingService {
 
     /**
      * The coordination team worked the consultation's results into the draft; {@code summary} says what changed.
-     * The version after consultation is made from it by a job of its own (see the process contract).
+     * Refused (400 naming the comments) while an accepted comment has neither a linked edit nor a reason why no
+     * edit was needed. The version after consultation is made from it by a job of its own (see the process contract).
      */
     public void recordRevision(Long programmeId, String summary) {
         new FieldErrors().required(summary, "revisionSummary").maxLength(summary, Limits.FORM_TEXT, "revisionSummary").throwIfAny();
         programmes.get(programmeId);
+        commentTraces.requireCarriedOut(programmeId);
         history.record(programmeId, "Programme", programmeId, "DRAFT_REVISED", summary.strip());
     }
 

@@ -37,7 +37,7 @@ class SecurityConfiguration {
      * paths here so that its forms get CSRF protection too.
      */
     static final String[] PUBLIC_PAGES = {"/", "/konsultacje", "/konsultacje/**", "/propozycje", "/propozycje/**",
-            "/spotkania", "/spotkania/**"};
+            "/spotkania", "/spotkania/**", "/logowanie-tasklist"};
 
     /** Pages with a form: session-backed CSRF token, no login, strict content security policy. */
     @Bean
@@ -49,6 +49,29 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .anonymous(anonymous -> anonymous.principal(CurrentUser.PUBLIC))
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; base-uri 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'; object-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /**
+     * The staff's drafting pages ({@code /drafting/**}): logged in through Tasklist (the Camunda webapp session,
+     * see {@link TasklistSession}); without it the page says where to log in. Forms carry a CSRF token.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain draftingPagesChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/drafting/**")
+                .addFilterBefore(new TasklistSession(), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .csrf(Customizer.withDefaults())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
+                        response.sendRedirect(request.getContextPath() + "/logowanie-tasklist?powrot="
+                                + java.net.URLEncoder.encode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; base-uri 'self'; "
                                 + "form-action 'self'; frame-ancestors 'none'; object-src 'none'"))

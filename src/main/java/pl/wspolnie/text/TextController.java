@@ -44,10 +44,34 @@ class TextController {
         }
     }
 
-    private final TextService text;
+    record NoEdit(String reason) {
+    }
 
-    TextController(TextService text) {
+    private final TextService text;
+    private final CommentTraces traces;
+
+    TextController(TextService text, CommentTraces traces) {
         this.text = text;
+        this.traces = traces;
+    }
+
+    /** Every accepted comment of the current consultation with its unit and the edits that carry it out. */
+    @GetMapping("/accepted-comments")
+    List<CommentTraces.Trace> acceptedComments(@PathVariable Long programmeId) {
+        text.numbered(programmeId);
+        return traces.accepted(programmeId);
+    }
+
+    /** Records why an accepted comment needed no edit; the coordination team only. */
+    @PutMapping("/accepted-comments/{ref}/no-edit")
+    List<CommentTraces.Trace> noEdit(@PathVariable Long programmeId, @PathVariable String ref, @RequestBody NoEdit body,
+                                     Authentication authentication) {
+        Editor editor = editor(authentication);
+        if (!editor.groups().contains(pl.wspolnie.security.Groups.COORDINATION_TEAM)) {
+            throw new EditForbiddenException("Wyjaśnienie, dlaczego uwaga nie wymagała zmiany tekstu, zapisuje zespół koordynacyjny.");
+        }
+        traces.recordNoEditNeeded(programmeId, ref, body.reason(), editor);
+        return traces.accepted(programmeId);
     }
 
     @GetMapping

@@ -217,6 +217,22 @@ public class TextService {
         return edits.findByProgrammeIdOrderByIdAsc(programmeId);
     }
 
+    /**
+     * The last edit of each unit made after {@code from} and up to {@code to} (e.g. between two draft versions'
+     * creation times), by unit id: who changed a unit between two versions and when. A redline attributes the
+     * revisions inside bookmark {@code wsp_u<id>} to that editor.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, TextEdit> lastEditsBetween(Long programmeId, java.time.Instant from, java.time.Instant to) {
+        Map<Long, TextEdit> last = new java.util.LinkedHashMap<>();
+        for (TextEdit e : edits.findByProgrammeIdOrderByIdAsc(programmeId)) {
+            if (e.getEditedAt().isAfter(from) && !e.getEditedAt().isAfter(to)) {
+                last.put(e.getUnitId(), e);
+            }
+        }
+        return last;
+    }
+
     /** A sectoral team's submitted description becomes the wording of its sector's unit. */
     @EventListener
     void onSectionSubmitted(SectionSubmitted event) {

@@ -193,9 +193,28 @@ class DraftingCycleIntegrationTest {
         assertThat(variable(signOff, "responsesSummary")).contains("Uwagi: 72").contains("Uwzględnione: 24");
         complete("coordinator", signOff, Map.of("signOffConfirmed", true));
 
-        // revision, the Mayor's approval, submission to the council
-        complete("coordinator", await("revision", () -> tasks("processInstanceId=" + processId
-                + "&taskDefinitionKey=ReviseDraft"), 1).get(0), Map.of("revisionSummary", "Uwzględniono 24 uwagi w całości."));
+        // revision: every accepted comment needs the edit that carries it out, or why none was needed
+        JsonNode revision = await("revision", () -> tasks("processInstanceId=" + processId
+                + "&taskDefinitionKey=ReviseDraft"), 1).get(0);
+        JsonNode accepted = coordinator.get(base + "/text/accepted-comments").body();
+        assertThat(accepted).hasSize(48);
+        assertThat(variable(revision, "acceptedComments")).contains(accepted.get(0).get("ref").asText(), "BRAK ZMIANY I WYJAŚNIENIA");
+        var unlinked = completeRaw("coordinator", revision, Map.of("revisionSummary", "Uwzględniono uwagi."));
+        assertThat(unlinked.status()).isEqualTo(400);
+        assertThat(unlinked.text()).contains("acceptedComments", accepted.get(0).get("ref").asText());
+        JsonNode text = coordinator.get(base + "/text").body();
+        long period = java.util.stream.StreamSupport.stream(text.get("units").spliterator(), false)
+                .filter(u -> u.get("label").asText().equals("§ 7")).findFirst().orElseThrow().get("id").asLong();
+        String first = accepted.get(0).get("ref").asText();
+        assertThat(coordinator.put(base + "/text/units/" + period, Map.of("text", "Program realizowany jest od 1 stycznia do "
+                + "31 grudnia " + 2027 + " r., zgodnie z uwagą.", "answers", List.of(first))).status()).isEqualTo(200);
+        for (int i = 1; i < accepted.size(); i++) {
+            assertThat(coordinator.put(base + "/text/accepted-comments/" + accepted.get(i).get("ref").asText() + "/no-edit",
+                    Map.of("reason", "Zapis programu już to przewiduje.")).status()).isEqualTo(200);
+        }
+        JsonNode traced = coordinator.get(base + "/text/accepted-comments").body();
+        assertThat(traced.get(0).get("edits").get(0).asText()).isEqualTo("§ 7 (coordinator)");
+        complete("coordinator", revision, Map.of("revisionSummary", "Uwzględniono 24 uwagi w całości."));
         complete("mayor", await("mayor", () -> tasks("processInstanceId=" + processId
                 + "&taskDefinitionKey=ApproveAsMayor"), 1).get(0), Map.of("mayorDecision", "APPROVE"));
         complete("council", await("council office", () -> tasks("processInstanceId=" + processId

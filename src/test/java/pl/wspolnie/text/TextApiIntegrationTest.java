@@ -29,6 +29,8 @@ class TextApiIntegrationTest {
     ProgrammeService programmes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TextService service;
 
     Http coordinator;
     long id;
@@ -60,6 +62,7 @@ class TextApiIntegrationTest {
     @Test
     void theCoordinationTeamEditsAnyUnitAndEveryEditIsKept() {
         long unitId = unit("§ 8 ust. 5").get("id").asLong();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
         var edited = coordinator.put(path(unitId), Map.of("text", "Współpraca pozafinansowa obejmuje też dyżury.", "reason", "korekta"));
 
         assertThat(edited.status()).as(edited.text()).isEqualTo(200);
@@ -71,6 +74,10 @@ class TextApiIntegrationTest {
         assertThat(history.get(0).get("before").asText()).startsWith("Współpraca pozafinansowa realizowana jest");
         assertThat(history.get(0).get("after").asText()).isEqualTo("Współpraca pozafinansowa obejmuje też dyżury.");
         assertThat(history.get(0).get("reason").asText()).isEqualTo("korekta");
+        // who changed which unit between two points in time (what a redline attributes per bookmark wsp_u<id>)
+        assertThat(service.lastEditsBetween(id, before, java.time.Instant.now().plusSeconds(1)))
+                .containsOnlyKeys(unitId).extractingByKey(unitId).extracting(TextEdit::getEditor).isEqualTo("coordinator");
+        assertThat(service.lastEditsBetween(id, java.time.Instant.now().plusSeconds(1), java.time.Instant.now().plusSeconds(2))).isEmpty();
         // the same wording again changes nothing and records nothing
         assertThat(coordinator.put(path(unitId), Map.of("text", "Współpraca pozafinansowa obejmuje też dyżury.")).status()).isEqualTo(200);
         assertThat(coordinator.get(path(unitId) + "/edits").body()).hasSize(1);

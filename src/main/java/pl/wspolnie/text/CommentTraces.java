@@ -1,0 +1,134 @@
+package pl.wspolnie.text;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.consultation.CommentDecision;
+import pl.wspolnie.consultation.ConsultationComment;
+import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.history.ChangeHistory;
+import pl.wspolnie.shared.FieldErrors;
+import pl.wspolnie.shared.InvalidInputException;
+
+/**
+ * Comment → change, provable: every comment of the current consultation answered "uwzględniona" or "częściowo
+ * uwzględniona" is carried out by an edit that answers it, or has a recorded reason why no edit was needed. The
+ * revision after consultation cannot be completed until each has one or the other.
+ */
+@Service
+@Transactional
+public class CommentTraces {
+
+    /** An accepted comment: the unit it addressed (label, may be null), the edits that answer it, or why none. */
+    public record Trace(String ref, String organisation, String decision, Long unitId, String unitLabel,
+                        List<String> edits, String noEditReason) {
+
+        public boolean carriedOut() {
+            return !edits.isEmpty() || noEditReason != null;
+        }
+    }
+
+    private final TextService text;
+    private final ConsultationService consultations;
+    private final CommentNoEdits noEdits;
+    private final ChangeHistory history;
+    private final Clock clock;
+
+    CommentTraces(TextService text, ConsultationService consultations, CommentNoEdits noEdits, ChangeHistory history, Clock clock) {
+        this.text = text;
+        this.consultations = consultations;
+        this.noEdits = noEdits;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The accepted comments of the current consultation round, in the order they came. */
+    @Transactional(readOnly = true)
+    public List<Trace> accepted(Long programmeId) {
+        Long round = consultations.current(programmeId).map(c -> c.getId()).orElse(null);
+        if (round == null) {
+            return List.of();
+        }
+        Map<Long, String> labels = Citations.labels(text.units(programmeId));
+        List<TextEdit> edits = text.edits(programmeId);
+        Map<String, CommentNoEdit> reasons = noEdits.findByProgrammeId(programmeId).stream()
+                .collect(Collectors.toMap(CommentNoEdit::getCommentRef, Function.identity()));
+        return consultations.comments(programmeId).stream()
+                .filter(c -> c.getConsultationId().equals(round) && accepted(c))
+                .map(c -> {
+                    Long unitId = unitId(c.getAnchor());
+                    List<String> linked = edits.stream().filter(e -> e.getAnswers().contains(c.getExternalRef()))
+                            .map(e -> labels.getOrDefault(e.getUnitId(), "jednostka " + e.getUnitId()) + " (" + e.getEditor() + ")")
+                            .toList();
+                    return new Trace(c.getExternalRef(), c.getOrganisation(), decision(c.getDecision()), unitId,
+                            unitId == null ? c.getSection() : labels.getOrDefault(unitId, c.getSection()), linked,
+                            Optional.ofNullable(reasons.get(c.getExternalRef())).map(CommentNoEdit::getReason).orElse(null));
+                }).toList();
+    }
+
+    /** Records why an accepted comment needed no change of the text (replacing an earlier reason). */
+    public void recordNoEditNeeded(Long programmeId, String ref, String reason, Editor editor) {
+        boolean known = accepted(programmeId).stream().anyMatch(t -> t.ref().equals(ref));
+        new FieldErrors().check(known, "comment", "no accepted comment " + ref + " in the current consultation")
+                .required(reason, "reason").maxLength(reason, 2000, "reason").throwIfAny();
+        String why = reason.strip();
+        noEdits.findByProgrammeIdAndCommentRef(programmeId, ref).ifPresentOrElse(
+                n -> n.change(why, editor.id(), clock.instant()),
+                () -> noEdits.save(new CommentNoEdit(programmeId, ref, why, editor.id(), clock.instant())));
+        history.record(programmeId, "ConsultationComment", null, "COMMENT_NO_EDIT", ref + ": " + why);
+    }
+
+    /** 400 naming every accepted comment that has neither a linked edit nor a reason why none was needed. */
+    @Transactional(readOnly = true)
+    public void requireCarriedOut(Long programmeId) {
+        List<Trace> open = accepted(programmeId).stream().filter(t -> !t.carriedOut()).toList();
+        if (!open.isEmpty()) {
+            String names = open.stream().map(t -> t.ref() + " (" + t.decision() + (t.unitLabel() == null ? "" : ", " + t.unitLabel()) + ")")
+                    .collect(Collectors.joining("; "));
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("acceptedComments",
+                    "Uwzględnione uwagi bez zmiany tekstu i bez wyjaśnienia, dlaczego zmiana nie była potrzebna: " + names
+                            + ". Wprowadź zmianę na stronie tekstu projektu i wskaż uwagę albo zapisz wyjaśnienie.")));
+        }
+    }
+
+    /** A short list for the revision task's form (at most 4 000 characters, as a process variable). */
+    @Transactional(readOnly = true)
+    public String summary(Long programmeId) {
+        List<Trace> all = accepted(programmeId);
+        if (all.isEmpty()) {
+            return "Żadna uwaga nie została uwzględniona.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Trace t : all) {
+            String line = "• " + t.ref() + " (" + t.decision() + ") – " + (t.unitLabel() == null ? "bez wskazania jednostki" : t.unitLabel())
+                    + ": " + (!t.edits().isEmpty() ? "zmiana " + String.join(", ", t.edits())
+                    : t.noEditReason() != null ? "bez zmiany tekstu – " + t.noEditReason() : "BRAK ZMIANY I WYJAŚNIENIA") + "\n";
+            if (out.length() + line.length() > 3900) {
+                return out + "… (pełna lista na stronie tekstu projektu)";
+            }
+            out.append(line);
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean accepted(ConsultationComment c) {
+        return c.getDecision() == CommentDecision.ACCEPTED || c.getDecision() == CommentDecision.PARTLY_ACCEPTED;
+    }
+
+    private static String decision(CommentDecision d) {
+        return d == CommentDecision.ACCEPTED ? "uwzględniona" : "uwzględniona częściowo";
+    }
+
+    /** The unit a public page anchor ("u123", "u123-tabela-1") points at. */
+    static Long unitId(String anchor) {
+        if (anchor == null || !anchor.matches("u[0-9]+(-.*)?")) {
+            return null;
+        }
+        return Long.valueOf(anchor.substring(1).split("-")[0]);
+    }
+}
