@@ -257,6 +257,18 @@ public class DraftingService {
         return new DraftFile(FileNames.redline(SnapshotJson.read(newer.getSnapshot()), from), DocxDocuments.DOCX, redline);
     }
 
+    /** An edited draft DOCX read back to its units (Word import); throws UnreadableDraftException for a bad file. */
+    public UploadedDraft readUpload(byte[] docx) {
+        return documents.read(docx);
+    }
+
+    /** The units version {@code number} was made from; empty when there is no such version or it predates units. */
+    @Transactional(readOnly = true)
+    public Optional<List<pl.wspolnie.text.Unit>> versionText(Long programmeId, int number) {
+        return versions.findByProgrammeIdAndNumber(programmeId, number)
+                .map(v -> SnapshotJson.read(v.getSnapshot()).text());
+    }
+
     private DraftVersion withDocument(Long programmeId, int number) {
         programmes.get(programmeId);
         DraftVersion v = versions.findByProgrammeIdAndNumber(programmeId, number)

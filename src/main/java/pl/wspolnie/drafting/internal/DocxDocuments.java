@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.drafting.DraftSnapshot;
+import pl.wspolnie.drafting.UploadedDraft;
 
 /**
  * The one entry point to document generation: fills the municipality's Word templates with a snapshot and
@@ -110,6 +112,28 @@ public class DocxDocuments {
         } catch (Docx4JException e) {
             throw new TemplateException("Cannot read the headings of a generated document", e);
         }
+    }
+
+    /**
+     * An edited programme draft read back to its units (see {@link DraftReader}); each text as {@link #asRendered}.
+     *
+     * @throws UnreadableDraftException (Polish message) when the file is not a readable DOCX
+     */
+    public UploadedDraft read(byte[] docx) {
+        UploadedDraft d = DraftReader.read(docx);
+        Map<Long, String> units = new LinkedHashMap<>();
+        d.units().forEach((id, text) -> units.put(id, asRendered(text)));
+        Map<Long, String> headings = new LinkedHashMap<>();
+        d.headings().forEach((id, text) -> headings.put(id, asRendered(text)));
+        return new UploadedDraft(d.programmeId(), d.version(), d.document(), units, headings, d.duplicated(), d.malformed());
+    }
+
+    /**
+     * A unit's wording as the rendered document carries it and {@link #read} gives it back: characters XML cannot
+     * hold dropped, line ends as {@code \n}, no white space around it.
+     */
+    public static String asRendered(String text) {
+        return XmlText.clean(text).replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** {@code withText}: the template has slots for the programme's units (see {@link TextRenderer}). */
