@@ -597,7 +597,7 @@ class ProgrammeDraftingProcessTest {
         assertThat((String) tasks.getVariable(revise.getId(), "responsesSummary")).contains("Uwagi: 0").contains("Opinia Rady Pożytku: wydana");
 
         assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of()))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("revisionSummary");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Opis zmian w projekcie po konsultacjach”");
         assertThat(task(revise.getId())).isNotNull();
         completeAs("coordinator", "coordination-team", revise, Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
 
@@ -618,7 +618,7 @@ class ProgrammeDraftingProcessTest {
 
         // RETURN needs remarks
         assertThatThrownBy(() -> tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("mayorRemarks");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Uwagi do poprawy”");
         assertThat(task(mayor.getId())).isNotNull();
         tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN", "mayorRemarks", "Proszę doprecyzować kwoty."));
 
@@ -647,7 +647,7 @@ class ProgrammeDraftingProcessTest {
 
         // a date after today (25 November 2030) is refused
         assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of("printNumber", "1234", "submittedOn", "2030-12-02")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("submittedOn");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Data przekazania Radzie”");
         assertThat(task(submit.getId())).isNotNull();
         assertThat(council.submissions(cycle.programmeId())).isEmpty();
 
@@ -832,7 +832,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(amendments).hasCandidateGroup("coordination-team");
         assertThat(tasks.getVariable(amendments.getId(), "councilAmendments")).isEqualTo("W § 5 zwiększa się kwotę na sport o 50 000 zł.");
         assertThatThrownBy(() -> tasks.complete(amendments.getId(), Map.of()))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("amendmentsSummary");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Opis wprowadzonych poprawek”");
         assertThat(task(amendments.getId())).isNotNull();
 
         tasks.complete(amendments.getId(), Map.of("amendmentsSummary", "Zmieniono § 5 zgodnie z uchwałą."));

@@ -145,7 +145,7 @@ class PublicConsultationProcessTest {
         assertThat(opinionTask.getDueDate()).hasSameTimeAs(Date.from(consultation.getOpinionDeadline()));
 
         assertThatThrownBy(() -> tasks.complete(opinionTask.getId(), Map.of("opinionText", "  ")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("opinionText");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Treść opinii Rady”");
         assertThat(consultations.opinion(consultation.getId())).isEmpty();
         assertThat(pi).isWaitingAt("RecordBenefitCouncilOpinion");
 
@@ -255,7 +255,7 @@ class PublicConsultationProcessTest {
         // a missing justification is refused and nothing is recorded
         Task cultureTask = byComment.get(culture.getId());
         assertThatThrownBy(() -> tasks.complete(cultureTask.getId(), Map.of("commentDecision", "ACCEPTED")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("responseJustification");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Uzasadnienie stanowiska”");
         assertThat(consultations.comments(programme.getId())).allSatisfy(c -> {
             assertThat(c.getDecision()).isNull();
             assertThat(c.getResponseJustification()).isNull();
@@ -322,7 +322,7 @@ class PublicConsultationProcessTest {
     private void signOff(Consultation consultation) {
         Task signOff = task("SignOffResponses", pi);
         assertThatThrownBy(() -> tasks.complete(signOff.getId(), Map.of("signOffConfirmed", false)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("signOffConfirmed");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Potwierdzam, że każda uwaga ma odpowiedź”");
         assertThat(pi).isWaitingAt("SignOffResponses");
         assertThat(consultations.get(consultation.getId()).getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
         assertThat(programmes.get(programme.getId()).getStage()).isEqualTo(Stage.CONSULTATION);
