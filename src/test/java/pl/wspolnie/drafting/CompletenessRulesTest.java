@@ -3,6 +3,7 @@ package pl.wspolnie.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.text.TextFixtures;
