@@ -252,7 +252,7 @@ public class DraftingService {
     public DraftFile compare(Long programmeId, int from, int to) {
         DraftVersion older = withDocument(programmeId, from);
         DraftVersion newer = withDocument(programmeId, to);
-        byte[] redline = Redline.compare(older.getContent(), newer.getContent(), redlineAttribution.of(newer),
+        byte[] redline = Redline.compare(older.getContent(), newer.getContent(), redlineAttribution.of(older, newer),
                 redlineAttribution.preface(older, newer));
         return new DraftFile(FileNames.redline(SnapshotJson.read(newer.getSnapshot()), from), DocxDocuments.DOCX, redline);
     }

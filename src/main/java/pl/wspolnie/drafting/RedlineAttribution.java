@@ -2,7 +2,9 @@ package pl.wspolnie.drafting;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -13,6 +15,7 @@ import pl.wspolnie.history.HistoryEntry;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.security.Groups;
+import pl.wspolnie.text.TextService;
 
 /**
  * Who a redline's revisions are attributed to, and the sentence that opens it. A version is attributed to the
@@ -31,17 +34,26 @@ class RedlineAttribution {
     private final ProgrammeService programmes;
     private final IdentityService identity;
     private final ZoneId zone;
+    private final TextService text;
 
-    RedlineAttribution(ChangeHistory history, ProgrammeService programmes, IdentityService identity, ZoneId municipalityZone) {
+    RedlineAttribution(ChangeHistory history, ProgrammeService programmes, IdentityService identity, ZoneId municipalityZone,
+                       TextService text) {
+        this.text = text;
         this.history = history;
         this.programmes = programmes;
         this.identity = identity;
         this.zone = municipalityZone;
     }
 
-    /** Every revision by the person behind the newer version, dated when it was recorded. */
-    Attribution of(DraftVersion newer) {
-        return Attribution.of(new Attribution.Author(displayName(person(newer)), newer.getCreatedAt()));
+    /**
+     * A change inside a unit edited between the two versions is attributed to the unit's last editor, dated by that
+     * edit; every other change (tables, header, units nobody edited) to the person behind the newer version.
+     */
+    Attribution of(DraftVersion older, DraftVersion newer) {
+        Map<String, Attribution.Author> byUnit = new HashMap<>();
+        text.lastEditsBetween(newer.getProgrammeId(), older.getCreatedAt(), newer.getCreatedAt()).forEach((unitId, edit) ->
+                byUnit.put(Attribution.bookmark(unitId), new Attribution.Author(displayName(edit.getEditor()), edit.getEditedAt())));
+        return Attribution.of(new Attribution.Author(displayName(person(newer)), newer.getCreatedAt()), byUnit);
     }
 
     /** "Porównanie wersji 2 (Projekt skierowany do konsultacji, 14.12.2026) z wersją 1 (…). Zmiany …" */

@@ -25,7 +25,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class FormRefusalResponses {
 
     static final Pattern PREFIX = Pattern.compile(
-            "^Cannot (?:instantiate process definition|submit task form|complete task|start process instance) [^ :]+: (.+)$", Pattern.DOTALL);
+            "^Cannot (?:instantiate process definition|submit task form|complete task|start process instance) [^ ]+: (.+)$", Pattern.DOTALL);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> formRefusalMessages() {

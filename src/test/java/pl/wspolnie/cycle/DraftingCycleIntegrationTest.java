@@ -139,7 +139,7 @@ class DraftingCycleIntegrationTest {
         assertThat(variable(again, "reviewRemarks")).isEqualTo("Proszę uzupełnić diagnozę potrzeb.");
         var tooShort = completeRaw("culture", again, Map.of("sectionNarrative", "Za krótko."));
         assertThat(tooShort.status()).isEqualTo(400);
-        assertThat(tooShort.text()).contains("sectionNarrative");
+        assertThat(tooShort.text()).contains("„Treść części sektorowej”").contains("co najmniej 50 znaków");
         complete("culture", again, Map.of("sectionNarrative", "Kultura i sztuka: diagnoza potrzeb uzupełniona o dane "
                 + "z konsultacji sektorowych, cele i zadania na kolejny rok."));
         complete("coordinator", await("culture review", () -> tasks("processInstanceId=" + processId

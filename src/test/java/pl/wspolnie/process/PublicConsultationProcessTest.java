@@ -378,12 +378,12 @@ class PublicConsultationProcessTest {
         return changes.of(programme.getId(), List.of(action));
     }
 
-    /** A comment from src/main/resources/demo/comments.json with a unique reference and, optionally, a sector. */
+    /** The n-th comment ("C-2027-000n") of src/main/resources/demo/comments.json with a unique reference and, optionally, a sector. */
     private CommentSubmission comment(String externalRef, String sector) {
         try (InputStream in = getClass().getResourceAsStream("/demo/comments.json")) {
             List<CommentSubmission> all = json.readValue(in, new TypeReference<List<CommentSubmission>>() {
             });
-            CommentSubmission c = all.stream().filter(x -> x.externalRef().equals(externalRef)).findFirst().orElseThrow();
+            CommentSubmission c = all.get(Integer.parseInt(externalRef.substring(externalRef.lastIndexOf('-') + 1)) - 1);
             return new CommentSubmission(externalRef + "-" + UUID.randomUUID().toString().substring(0, 8), c.organisation(),
                     c.krs(), c.contactPerson(), c.email(), c.section(), sector, c.currentText(), c.proposedText(),
                     c.justification());

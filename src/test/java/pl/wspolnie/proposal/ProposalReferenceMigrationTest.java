@@ -64,7 +64,8 @@ class ProposalReferenceMigrationTest {
 
     private static Flyway flyway(String url, String user, String password, String schema, String target) {
         return Flyway.configure().dataSource(url, user, password).schemas(schema).createSchemas(true)
-                .locations("classpath:db/migration").target(target).load();
+                .locations("classpath:db/migration").placeholders(java.util.Map.of("unit_max_length", "20000"))
+                .target(target).load();
     }
 
     private static String env(String name, String fallback) {

@@ -102,7 +102,7 @@ class BoundObjectsIntegrationTest {
     void theEngineItselfRefusesASecondProcessForAProposal() {
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("proposal-intake",
                 Map.of("proposalId", otherProposal, "programmeId", programmeId)))
-                .hasMessageContaining("already has its process");
+                .hasMessageContaining("sprawa jest na innym etapie");
         assertThat(status(otherProposal)).isEqualTo("ROUTED");
     }
 

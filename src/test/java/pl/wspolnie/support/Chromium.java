@@ -46,7 +46,10 @@ public final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=pl-PL", "--window-size=1280,1400", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--lang=pl-PL", "--accept-lang=pl-PL,pl", "--window-size=1280,1400",
+                "--user-data-dir=" + profile);
+        // A city official's browser asks for Polish first; headless Chromium otherwise reports en-US to the pages.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "pl-PL,pl"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
