@@ -182,7 +182,7 @@ class DraftingCycleIntegrationTest {
                 + "&taskDefinitionKey=RespondToComment&maxResults=200"), 72);
         var unjustified = completeRaw("coordinator", answers.get(0), Map.of("commentDecision", "ACCEPTED"));
         assertThat(unjustified.status()).isEqualTo(400);
-        assertThat(unjustified.text()).contains("responseJustification");
+        assertThat(unjustified.text()).contains("„Uzasadnienie stanowiska”");
         String[] decisions = {"ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"};
         for (int i = 0; i < answers.size(); i++) {
             complete("coordinator", answers.get(i), Map.of("commentDecision", decisions[i % 3],

@@ -44,7 +44,7 @@ class BoundObjectsIntegrationTest {
         programmeId = Cycles.withOpenCall(coordinator, 2031, "Program współpracy na rok 2031 (zadania związane z obiektem)");
         ownProposal = propose("KULTURA");
         otherProposal = propose("EDUKACJA");
-        ownTask = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(ownProposal)).singleResult().getId();
+        ownTask = tasks.createTaskQuery().processDefinitionKey("proposal-intake").processInstanceBusinessKey(String.valueOf(ownProposal)).singleResult().getId();
     }
 
     private long propose(String sector) {
@@ -87,10 +87,11 @@ class BoundObjectsIntegrationTest {
 
         assertThat(status(otherProposal)).isEqualTo("ROUTED");
         assertThat(status(ownProposal)).isEqualTo("ROUTED");
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(otherProposal)).count()).isOne();
+        assertThat(tasks.createTaskQuery().processDefinitionKey("proposal-intake").processInstanceBusinessKey(String.valueOf(otherProposal)).count()).isOne();
         assertThat(runtime.getVariable(process, "proposalId")).isEqualTo(ownProposal);
 
         // without the object, the team's own decision goes through and concerns its own proposal only
+        assertThat(tasks.createTaskQuery().taskId(ownTask).count()).as("own task still open").isOne();
         var own = culture.post("/engine-rest/task/" + ownTask + "/complete", Map.of("variables", Map.of(
                 "triageDecision", Map.of("value", "REJECT"), "triageReason", Map.of("value", "Poza zakresem."))));
         assertThat(own.status()).as(own.text()).isEqualTo(204);
