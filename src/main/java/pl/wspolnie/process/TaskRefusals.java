@@ -80,6 +80,9 @@ final class TaskRefusals {
         String field = error.field();
         String english = error.message();
         String label = "„" + LABEL.getOrDefault(field, field) + "”";
+        if (!english.isEmpty() && Character.isUpperCase(english.charAt(0)) && english.endsWith(".")) {
+            return english; // our services' own Polish sentences (money rules, the revision gate) stand as written
+        }
         if ("is required".equals(english)) {
             return SPECIFIC.getOrDefault(field, "Uzupełnij pole " + label + ".");
         }

@@ -201,7 +201,7 @@ class DraftingCycleIntegrationTest {
         assertThat(variable(revision, "acceptedComments")).contains(accepted.get(0).get("ref").asText(), "BRAK ZMIANY I WYJAŚNIENIA");
         var unlinked = completeRaw("coordinator", revision, Map.of("revisionSummary", "Uwzględniono uwagi."));
         assertThat(unlinked.status()).isEqualTo(400);
-        assertThat(unlinked.text()).contains("acceptedComments", accepted.get(0).get("ref").asText());
+        assertThat(unlinked.text()).contains("Uwzględnione uwagi bez zmiany tekstu", accepted.get(0).get("ref").asText());
         JsonNode text = coordinator.get(base + "/text").body();
         long period = java.util.stream.StreamSupport.stream(text.get("units").spliterator(), false)
                 .filter(u -> u.get("label").asText().equals("§ 7")).findFirst().orElseThrow().get("id").asLong();
