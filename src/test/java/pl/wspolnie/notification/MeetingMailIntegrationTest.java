@@ -39,6 +39,10 @@ import pl.wspolnie.support.TestDatabase;
 @ActiveProfiles(resolver = TestDatabase.class)
 class MeetingMailIntegrationTest {
 
+    /** Addresses of this test only: on a shared database other tests' registrations wait in the same outbox. */
+    private final String anna = "anna." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@laka.example.org";
+    private final String jan = "jan." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@teatr.example.org";
+
     private static final TestSmtp smtp = new TestSmtp();
 
     @DynamicPropertySource
@@ -73,11 +77,11 @@ class MeetingMailIntegrationTest {
         Long programmeId = fixtures.programme("Program współpracy na rok 2027 (poczta spotkań)");
         var meeting = fixtures.published(programmeId, culture("Kultura jutro – poczta", today().plusDays(1), today(), 1));
 
-        var seat = registrations.register(meeting.getId(), person("Fundacja Łąka", "anna@laka.example.org")).registration();
-        registrations.register(meeting.getId(), person("Teatr Pod Mostem", "jan@teatr.example.org"));
+        var seat = registrations.register(meeting.getId(), person("Fundacja Łąka", anna)).registration();
+        registrations.register(meeting.getId(), person("Teatr Pod Mostem", jan));
         sender.sendDue();
 
-        MimeMessage confirmation = smtp.to("anna@laka.example.org").get(0);
+        MimeMessage confirmation = smtp.to(anna).get(0);
         assertThat(confirmation.getSubject()).isEqualTo("Potwierdzenie zapisu na spotkanie „Kultura jutro – poczta” ("
                 + seat.getReference() + ")");
         MimeMultipart parts = (MimeMultipart) confirmation.getContent();
@@ -101,7 +105,7 @@ class MeetingMailIntegrationTest {
         assertThat(java.time.Instant.from(event.<DtStart<java.time.temporal.Temporal>>getProperty("DTSTART").orElseThrow().getDate()))
                 .isEqualTo(meeting.getStartsAt());
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("meeting-" + meeting.getId() + "@wspolnie");
-        assertThat(smtp.to("jan@teatr.example.org")).singleElement()
+        assertThat(smtp.to(jan)).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Lista oczekujących"));
 
         var mail = new Http(port, "coordinator").get("/api/mail?recipient=anna@laka.example.org").body().get("items").get(0);
@@ -111,17 +115,17 @@ class MeetingMailIntegrationTest {
         assertThat(registrations.sendDueReminders()).isEqualTo(1);
         assertThat(registrations.sendDueReminders()).isZero();
         sender.sendDue();
-        assertThat(smtp.to("anna@laka.example.org")).hasSize(2).last()
+        assertThat(smtp.to(anna)).hasSize(2).last()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Przypomnienie: jutro spotkanie"));
-        assertThat(smtp.to("jan@teatr.example.org")).as("no reminder on the waiting list").hasSize(1);
+        assertThat(smtp.to(jan)).as("no reminder on the waiting list").hasSize(1);
 
         registrations.cancel(seat.getCancelToken());
         sender.sendDue();
-        assertThat(smtp.to("jan@teatr.example.org")).hasSize(2).last().satisfies(m -> {
+        assertThat(smtp.to(jan)).hasSize(2).last().satisfies(m -> {
             assertThat(m.getSubject()).startsWith("Zwolniło się miejsce");
             assertThat(((MimeMultipart) m.getContent()).getCount()).isEqualTo(2);
         });
-        assertThat(smtp.to("anna@laka.example.org")).last().satisfies(m -> assertThat(m.getSubject()).startsWith("Rezygnacja"));
+        assertThat(smtp.to(anna)).last().satisfies(m -> assertThat(m.getSubject()).startsWith("Rezygnacja"));
     }
 
     private static String textOf(Part part) throws Exception {

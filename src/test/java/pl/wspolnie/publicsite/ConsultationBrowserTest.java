@@ -76,7 +76,7 @@ class ConsultationBrowserTest {
         WebElement paragraph = driver.findElement(By.id(fourth));
         paragraph.findElement(By.partialLinkText("Zgłoś uwagę")).click();
         assertThat(driver.getCurrentUrl()).contains("/konsultacje/" + id + "/uwagi/nowa?fragment=" + fourth);
-        assertThat(driver.findElement(By.id("section")).getAttribute("value")).isEqualTo("Uchwała, § 4");
+        assertThat(driver.findElement(By.id("section")).getAttribute("value")).isEqualTo("§ 4 uchwały");
         assertThat(driver.findElement(By.id("currentText")).getAttribute("value"))
                 .isEqualTo("Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa.");
         String reference = driver.findElement(By.name("externalRef")).getAttribute("value");
