@@ -108,11 +108,12 @@ class MeetingMailIntegrationTest {
         assertThat(smtp.to(jan)).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Lista oczekujących"));
 
-        var mail = new Http(port, "coordinator").get("/api/mail?recipient=anna@laka.example.org").body().get("items").get(0);
+        var mail = new Http(port, "coordinator").get("/api/mail?recipient=" + anna).body().get("items").get(0);
         assertThat(mail.get("attachments").get(0).get("fileName").asText()).isEqualTo("spotkanie.ics");
         assertThat(mail.get("attachments").get(0).get("contentType").asText()).startsWith("text/calendar");
 
-        assertThat(registrations.sendDueReminders()).isEqualTo(1);
+        // at least anna's seat (other tests' meetings of tomorrow may be due on a shared database); then none again
+        assertThat(registrations.sendDueReminders()).isPositive();
         assertThat(registrations.sendDueReminders()).isZero();
         sender.sendDue();
         assertThat(smtp.to(anna)).hasSize(2).last()
