@@ -93,7 +93,7 @@ class ConsultationBrowserTest {
 
         assertThat(driver.getCurrentUrl()).endsWith("/konsultacje/" + id + "/uwagi/" + reference);
         assertThat(driver.findElement(By.cssSelector(".reference")).getText()).isEqualTo(reference);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("wysłaliśmy potwierdzenie", "Uchwała, § 4");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("wysłaliśmy potwierdzenie", "§ 4 uchwały");
         Chromium.screenshot(driver, "04-potwierdzenie");
         assertThat(consultations.comments(id)).singleElement().satisfies(c -> assertThat(c.getAnchor()).isEqualTo(fourth));
     }
