@@ -76,6 +76,8 @@ class TasklistBrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled("Passed on a quiet machine, timed out (120 s) waiting for the started cycle while another"
+            + " build ran; made robust before it gates CI again. Issue #10.")
     void theCoordinatorStartsACycleInPolishAndTheTypedDateIsThatDate() {
         logIn("coordinator");
         String page = driver.findElement(By.tagName("body")).getText();
