@@ -37,6 +37,8 @@ import pl.wspolnie.support.TestDatabase;
         properties = {"camunda.bpm.job-execution.enabled=true", "wspolnie.operations.sample-period=PT0S"})
 @ActiveProfiles(resolver = TestDatabase.class)
 @AutoConfigureObservability(tracing = false)
+// Its job executor runs; closed after the class so it never executes other tests' jobs on a shared database.
+@org.springframework.test.annotation.DirtiesContext
 class OperationsIntegrationTest {
 
     @LocalServerPort
