@@ -103,9 +103,19 @@ public record DraftSnapshot(
         }
     }
 
-    /** {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered. */
+    /**
+     * {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered; {@code unit} is the current
+     * citation label of the unit the comment addressed (null when it named none), {@code adopted} the wording the
+     * version adopted in answer to it (see pl.wspolnie.text.CommentTraces.Outcome).
+     */
     public record Comment(String ref, String organisation, String krs, String section, String currentText,
-                          String proposedText, String justification, String decision, String answer, LocalDate receivedOn) {
+                          String proposedText, String justification, String decision, String answer, LocalDate receivedOn,
+                          String unit, String adopted) {
+
+        /** The part of the draft as the report names it: the unit's current label, else what the commenter wrote. */
+        public String part() {
+            return unit != null ? unit : section;
+        }
     }
 
     /** {@code status} is GIVEN or WAIVED (silence within the statutory period, art. 41i ust. 2). */

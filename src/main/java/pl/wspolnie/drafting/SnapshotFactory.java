@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.consultation.ConsultationComment;
 import pl.wspolnie.consultation.ConsultationService;
@@ -14,6 +15,7 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.text.CommentTraces;
 import pl.wspolnie.text.TextService;
 import pl.wspolnie.text.Unit;
 
@@ -28,10 +30,13 @@ class SnapshotFactory {
     private final ZoneId zone;
     private final TextService text;
     private final MeetingsPartFactory meetings;
+    private final CommentTraces traces;
 
     SnapshotFactory(ProgrammeService programmes, ConsultationService consultations, CouncilService council,
-                    MunicipalityProfile profile, ZoneId municipalityZone, TextService text, MeetingsPartFactory meetings) {
+                    MunicipalityProfile profile, ZoneId municipalityZone, TextService text, MeetingsPartFactory meetings,
+                    CommentTraces traces) {
         this.text = text;
+        this.traces = traces;
         this.meetings = meetings;
         this.programmes = programmes;
         this.consultations = consultations;
@@ -89,8 +94,10 @@ class SnapshotFactory {
 
     private DraftSnapshot.ConsultationData consultation(Long programmeId) {
         return consultations.current(programmeId).map(c -> {
+            Map<String, CommentTraces.Outcome> outcomes = traces.outcomes(programmeId);
             List<DraftSnapshot.Comment> comments = consultations.comments(programmeId).stream()
-                    .filter(x -> x.getConsultationId().equals(c.getId())).map(this::comment).toList();
+                    .filter(x -> x.getConsultationId().equals(c.getId()))
+                    .map(x -> comment(x, outcomes.get(x.getExternalRef()))).toList();
             var opinion = consultations.opinion(c.getId()).map(o -> new DraftSnapshot.Opinion(o.getStatus().name(),
                     o.getOpinionText(), day(o.getRecordedAt()))).orElse(null);
             // closesAt is the first instant after the last day of the window
@@ -99,10 +106,11 @@ class SnapshotFactory {
         }).orElse(null);
     }
 
-    private DraftSnapshot.Comment comment(ConsultationComment c) {
+    private DraftSnapshot.Comment comment(ConsultationComment c, CommentTraces.Outcome outcome) {
         return new DraftSnapshot.Comment(c.getExternalRef(), c.getOrganisation(), c.getKrs(), c.getSection(),
                 c.getCurrentText(), c.getProposedText(), c.getJustification(),
-                c.getDecision() == null ? null : c.getDecision().name(), c.getResponseJustification(), day(c.getCreatedAt()));
+                c.getDecision() == null ? null : c.getDecision().name(), c.getResponseJustification(), day(c.getCreatedAt()),
+                outcome == null ? null : outcome.unitLabel(), outcome == null ? null : outcome.adoptedWording());
     }
 
     private DraftSnapshot.CouncilData council(Programme p) {

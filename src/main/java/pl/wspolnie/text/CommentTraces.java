@@ -33,6 +33,14 @@ public class CommentTraces {
         }
     }
 
+    /**
+     * What became of a comment in the text, for the consultation report: the unit it addressed (label, may be null)
+     * and the wording adopted — the current wording of each unit an edit answering it changed, "bez zmian" for a
+     * comment not accepted, the recorded reason when an accepted comment needed no edit, empty while undecided.
+     */
+    public record Outcome(String unitLabel, String adoptedWording) {
+    }
+
     private final TextService text;
     private final ConsultationService consultations;
     private final CommentNoEdits noEdits;
@@ -69,6 +77,48 @@ public class CommentTraces {
                             unitId == null ? c.getSection() : labels.getOrDefault(unitId, c.getSection()), linked,
                             Optional.ofNullable(reasons.get(c.getExternalRef())).map(CommentNoEdit::getReason).orElse(null));
                 }).toList();
+    }
+
+    /** The outcome of every comment of the current consultation round, by its reference. */
+    @Transactional(readOnly = true)
+    public Map<String, Outcome> outcomes(Long programmeId) {
+        Long round = consultations.current(programmeId).map(c -> c.getId()).orElse(null);
+        if (round == null) {
+            return Map.of();
+        }
+        List<Citations.Numbered> numbered = text.numbered(programmeId);
+        Map<Long, Citations.Numbered> byId = numbered.stream()
+                .collect(Collectors.toMap(Citations.Numbered::id, Function.identity()));
+        List<TextEdit> edits = text.edits(programmeId);
+        Map<String, String> reasons = noEdits.findByProgrammeId(programmeId).stream()
+                .collect(Collectors.toMap(CommentNoEdit::getCommentRef, CommentNoEdit::getReason));
+        Map<String, Outcome> out = new java.util.LinkedHashMap<>();
+        for (ConsultationComment c : consultations.comments(programmeId)) {
+            if (!c.getConsultationId().equals(round)) {
+                continue;
+            }
+            Long unitId = unitId(c.getAnchor());
+            String label = unitId != null && byId.containsKey(unitId) ? byId.get(unitId).label() : null;
+            out.put(c.getExternalRef(), new Outcome(label, adopted(c, edits, byId, reasons.get(c.getExternalRef()))));
+        }
+        return out;
+    }
+
+    private static String adopted(ConsultationComment c, List<TextEdit> edits, Map<Long, Citations.Numbered> units,
+                                  String noEditReason) {
+        if (c.getDecision() == null) {
+            return "";
+        }
+        if (!accepted(c)) {
+            return "Bez zmian.";
+        }
+        List<String> changed = edits.stream().filter(e -> e.getAnswers().contains(c.getExternalRef()))
+                .map(TextEdit::getUnitId).distinct().filter(units::containsKey)
+                .map(id -> units.get(id).label() + ": " + units.get(id).unit().text()).toList();
+        if (!changed.isEmpty()) {
+            return String.join("\n", changed);
+        }
+        return noEditReason != null ? "Bez zmiany tekstu – " + noEditReason : "";
     }
 
     /** Records why an accepted comment needed no change of the text (replacing an earlier reason). */

@@ -36,11 +36,14 @@ public final class SnapshotFixtures {
                 stage == DraftStage.CONSULTATION ? "OPEN" : "SIGNED_OFF", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 22),
                 LocalDate.of(2026, 10, 15), List.of(
                 new DraftSnapshot.Comment("C-1", "Fundacja „Łąka” & <Partnerzy>", "0000123456", "§ 4 Zakres przedmiotowy", null,
-                        NASTY, "Uzasadnienie uwagi\nw dwóch liniach", "ACCEPTED", "Uwzględniono w całości.", LocalDate.of(2026, 10, 2)),
+                        NASTY, "Uzasadnienie uwagi\nw dwóch liniach", "ACCEPTED", "Uwzględniono w całości.", LocalDate.of(2026, 10, 2),
+                        "§ 4 ust. 2", "Nowe brzmienie po uwadze C-1."),
                 new DraftSnapshot.Comment("C-2", "Stowarzyszenie Ćma", null, "Rozdział 6", "Obecny zapis",
-                        "=SUMA(A1:A9)", LONG, "PARTLY_ACCEPTED", "Częściowo; 😀", LocalDate.of(2026, 10, 3)),
+                        "=SUMA(A1:A9)", LONG, "PARTLY_ACCEPTED", "Częściowo; 😀", LocalDate.of(2026, 10, 3), null,
+                        "Bez zmiany tekstu – wystarcza obecne brzmienie."),
                 new DraftSnapshot.Comment("C-3", "Fundacja „Łąka” & <Partnerzy>", "0000123456", "§ 8", null,
-                        "Skreślić", "Zbędne", "REJECTED", "Zapis wynika z ustawy.", LocalDate.of(2026, 10, 4))),
+                        "Skreślić", "Zbędne", "REJECTED", "Zapis wynika z ustawy.", LocalDate.of(2026, 10, 4), "§ 8",
+                        "Bez zmian.")),
                 stage == DraftStage.CONSULTATION ? null
                         : new DraftSnapshot.Opinion("GIVEN", "Rada opiniuje projekt pozytywnie.\n" + NASTY, LocalDate.of(2026, 10, 14)));
         var council = switch (stage) {

@@ -20,7 +20,7 @@ public final class CommentRegister {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> HEADER = List.of("Lp.", "Numer uwagi", "Organizacja", "KRS", "Data wpływu",
             "Część projektu", "Obecny zapis", "Proponowany zapis", "Uzasadnienie", "Rozstrzygnięcie",
-            "Uzasadnienie rozstrzygnięcia");
+            "Uzasadnienie rozstrzygnięcia", "Przyjęte brzmienie");
 
     private CommentRegister() {
     }
@@ -32,9 +32,10 @@ public final class CommentRegister {
         int no = 1;
         for (var c : comments) {
             line(out, List.of(field(String.valueOf(no++)), field(c.ref()), field(c.organisation()), krs(c.krs()),
-                    field(c.receivedOn() == null ? "" : DAY.format(c.receivedOn())), field(c.section()),
+                    field(c.receivedOn() == null ? "" : DAY.format(c.receivedOn())), field(c.part()),
                     field(orEmpty(c.currentText())), field(c.proposedText()), field(c.justification()),
-                    field(DocumentModels.decision(c.decision())), field(orEmpty(c.answer()))));
+                    field(DocumentModels.decision(c.decision())), field(orEmpty(c.answer())),
+                    field(orEmpty(c.adopted()))));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);

@@ -95,12 +95,13 @@ final class DocumentModels {
             row.put("comment.no", (i + 1) + ".");
             row.put("comment.ref", x.ref());
             row.put("comment.organisation", x.organisation() + (x.krs() != null ? "\nKRS " + x.krs() : ""));
-            row.put("comment.section", x.section());
+            row.put("comment.section", x.part());
             row.put("comment.current", x.currentText() == null || x.currentText().isBlank() ? "–" : x.currentText());
             row.put("comment.proposed", x.proposedText());
             row.put("comment.justification", x.justification());
             row.put("comment.decision", decision(x.decision()));
             row.put("comment.answer", x.answer() == null ? "" : x.answer());
+            row.put("comment.adopted", x.adopted() == null || x.adopted().isBlank() ? "–" : x.adopted());
             rows.add(row);
         }
         m.put("comments", rows);

@@ -18,9 +18,10 @@ class CommentRegisterTest {
         assertThat(text).endsWith("\r\n").startsWith("\"Lp.\";\"Numer uwagi\";\"Organizacja\";\"KRS\";\"Data wpływu\";\"Część projektu\"");
         assertThat(text.split("\r\n")).hasSize(4);
         // KRS as Excel's text formula keeps its leading zeros; the date as an official writes it
-        assertThat(text).contains("\"1\";\"C-1\";\"Fundacja „Łąka” & <Partnerzy>\";\"=\"\"0000123456\"\"\";\"02.10.2026\";\"§ 4 Zakres przedmiotowy\";\"\";",
+        assertThat(text).contains("\"1\";\"C-1\";\"Fundacja „Łąka” & <Partnerzy>\";\"=\"\"0000123456\"\"\";\"02.10.2026\";\"§ 4 ust. 2\";\"\";",
                 "\"2\";\"C-2\";\"Stowarzyszenie Ćma\";\"\";\"03.10.2026\"",
-                "\"'=SUMA(A1:A9)\"", "\"uwzględniona częściowo\";\"Częściowo; 😀\"", "\"nieuwzględniona\"");
+                "\"'=SUMA(A1:A9)\"", "\"uwzględniona częściowo\";\"Częściowo; 😀\"", "\"nieuwzględniona\";\"Zapis wynika z ustawy.\";\"Bez zmian.\"",
+                "\"Uwzględniono w całości.\";\"Nowe brzmienie po uwadze C-1.\"\r\n");
     }
 
     @Test

@@ -229,12 +229,15 @@ class DocxDocumentsTest {
         var comments = tables.get(1);
         assertThat(comments).hasSize(4);
         assertThat(comments.get(0)).containsExactly("Lp.", "Organizacja", "Część projektu", "Obecny zapis", "Proponowany zapis",
-                "Uzasadnienie uwagi", "Rozstrzygnięcie", "Uzasadnienie rozstrzygnięcia");
+                "Uzasadnienie uwagi", "Rozstrzygnięcie", "Uzasadnienie rozstrzygnięcia", "Przyjęte brzmienie");
         assertThat(comments.get(1)).containsExactly("1.", "Fundacja „Łąka” & <Partnerzy>\nKRS 0000123456\nNr uwagi: C-1",
-                "§ 4 Zakres przedmiotowy", "–", NASTY_AS_WRITTEN, "Uzasadnienie uwagi\nw dwóch liniach", "uwzględniona",
-                "Uwzględniono w całości.");
-        assertThat(comments.get(2)).containsSubsequence("Obecny zapis", "=SUMA(A1:A9)", LONG, "uwzględniona częściowo", "Częściowo; 😀");
+                "§ 4 ust. 2", "–", NASTY_AS_WRITTEN, "Uzasadnienie uwagi\nw dwóch liniach", "uwzględniona",
+                "Uwzględniono w całości.", "Nowe brzmienie po uwadze C-1.");
+        // a comment that named no unit keeps the part its author wrote; the adopted wording says why nothing changed
+        assertThat(comments.get(2)).containsSubsequence("Rozdział 6", "Obecny zapis", "=SUMA(A1:A9)", LONG,
+                "uwzględniona częściowo", "Częściowo; 😀", "Bez zmiany tekstu – wystarcza obecne brzmienie.");
         assertThat(comments.get(3).get(6)).isEqualTo("nieuwzględniona");
+        assertThat(comments.get(3).get(8)).isEqualTo("Bez zmian.");
         // dated by the snapshot (the consultation's sign-off), signed for the Mayor
         assertThat(doc.text()).contains("Sporządzono dnia 26 listopada 2026 r.\nPrezydent Miasta Krakowa\n");
     }
