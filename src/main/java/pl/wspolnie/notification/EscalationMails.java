@@ -8,6 +8,7 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.AdoptionDeadlineWarning;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectionOverdue;
+import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.security.Groups;
 
 /**

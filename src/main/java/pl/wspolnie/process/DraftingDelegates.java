@@ -23,7 +23,7 @@ import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.municipality.MunicipalityProfile;
-import pl.wspolnie.notification.StageLabels;
+import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;

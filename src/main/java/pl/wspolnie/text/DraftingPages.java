@@ -21,6 +21,8 @@ import pl.wspolnie.consultation.ConsultationComment;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.StageLabels;
+import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 
@@ -50,12 +52,17 @@ class DraftingPages {
     private final TextService text;
     private final ProgrammeService programmes;
     private final ConsultationService consultations;
+    private final CommentTraces traces;
+    private final MunicipalityProfile profile;
     private final ZoneId zone;
 
-    DraftingPages(TextService text, ProgrammeService programmes, ConsultationService consultations, ZoneId municipalityZone) {
+    DraftingPages(TextService text, ProgrammeService programmes, ConsultationService consultations, CommentTraces traces,
+                  MunicipalityProfile profile, ZoneId municipalityZone) {
         this.text = text;
         this.programmes = programmes;
         this.consultations = consultations;
+        this.traces = traces;
+        this.profile = profile;
         this.zone = municipalityZone;
     }
 
@@ -78,7 +85,31 @@ class DraftingPages {
         common(model, p, editor);
         model.addAttribute("rows", rows);
         model.addAttribute("editableCount", editable.size());
+        model.addAttribute("traces", traces.accepted(programmeId));
+        model.addAttribute("coordinator", editor.coordinator());
         return "drafting/programme";
+    }
+
+    /** The coordination team records why an accepted comment needed no change of the text. */
+    @PostMapping("/drafting/programmes/{programmeId}/comments/{ref}/no-edit")
+    String noEdit(@PathVariable Long programmeId, @PathVariable String ref,
+                  @RequestParam(name = "reason", required = false) String reason, Authentication authentication,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Editor editor = TextController.editor(authentication);
+        if (!editor.coordinator()) {
+            response.setStatus(403);
+            redirect.addFlashAttribute("traceError", "Wyjaśnienie zapisuje zespół koordynacyjny.");
+        } else {
+            try {
+                traces.recordNoEditNeeded(programmeId, ref, reason, editor);
+                redirect.addFlashAttribute("saved", "Zapisano wyjaśnienie do uwagi " + ref + ".");
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("traceError", "Nie zapisano wyjaśnienia do uwagi " + ref + ": "
+                        + (e.errors().stream().anyMatch(x -> x.field().equals("reason"))
+                        ? "wpisz wyjaśnienie (najwyżej 2000 znaków)." : "to nie jest uwzględniona uwaga tych konsultacji."));
+            }
+        }
+        return "redirect:/drafting/programmes/" + programmeId + "#uwagi";
     }
 
     @GetMapping("/drafting/programmes/{programmeId}/units/{unitId}")
@@ -137,6 +168,7 @@ class DraftingPages {
 
     private void common(Model model, Programme p, Editor editor) {
         model.addAttribute("programme", p);
+        model.addAttribute("stage", StageLabels.of(p.getStage(), profile));
         model.addAttribute("frozen", text.frozen(p.getId()).orElse(null));
         model.addAttribute("source", text.source(p.getId()).map(TextSource::description).orElse(null));
         model.addAttribute("user", editor.id());

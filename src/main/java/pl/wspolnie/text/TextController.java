@@ -67,7 +67,7 @@ class TextController {
     List<CommentTraces.Trace> noEdit(@PathVariable Long programmeId, @PathVariable String ref, @RequestBody NoEdit body,
                                      Authentication authentication) {
         Editor editor = editor(authentication);
-        if (!editor.groups().contains(pl.wspolnie.security.Groups.COORDINATION_TEAM)) {
+        if (!editor.coordinator()) {
             throw new EditForbiddenException("Wyjaśnienie, dlaczego uwaga nie wymagała zmiany tekstu, zapisuje zespół koordynacyjny.");
         }
         traces.recordNoEditNeeded(programmeId, ref, body.reason(), editor);

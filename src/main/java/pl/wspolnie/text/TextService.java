@@ -22,7 +22,6 @@ import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectionSubmitted;
 import pl.wspolnie.programme.Stage;
 import pl.wspolnie.security.CurrentUser;
-import pl.wspolnie.security.Groups;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.FieldErrors;
 import pl.wspolnie.shared.NotFoundException;
@@ -139,7 +138,7 @@ public class TextService {
 
     /** Whether the editor's team may edit the unit: the coordination team any, a sectoral team its sector's. */
     public boolean mayEdit(Editor editor, Unit unit) {
-        if (editor.groups().contains(Groups.COORDINATION_TEAM) || editor.groups().contains(Groups.ADMIN)) {
+        if (editor.coordinator()) {
             return true;
         }
         return unit.sector() != null && profile.sector(unit.sector())

@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A word-level difference of two wordings: runs of equal, deleted and inserted text, in reading order. */
-final class WordDiff {
+public final class WordDiff {
 
-    enum Op { EQUAL, DELETE, INSERT }
+    public enum Op { EQUAL, DELETE, INSERT }
 
-    record Segment(Op op, String text) {
+    public record Segment(Op op, String text) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");

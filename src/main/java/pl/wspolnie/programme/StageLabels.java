@@ -1,9 +1,8 @@
-package pl.wspolnie.notification;
+package pl.wspolnie.programme;
 
 import pl.wspolnie.municipality.MunicipalityProfile;
-import pl.wspolnie.programme.Stage;
 
-/** Polish names of the cycle's stages, for mail; the bodies are named as the municipality profile names them. */
+/** Polish names of the cycle's stages, for mail and pages; the bodies are named as the municipality profile names them. */
 public final class StageLabels {
 
     private StageLabels() {
