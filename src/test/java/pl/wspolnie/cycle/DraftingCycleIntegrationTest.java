@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import pl.wspolnie.support.Http;
+import pl.wspolnie.support.Revisions;
 import pl.wspolnie.support.TestDatabase;
 
 /**
@@ -203,11 +204,13 @@ class DraftingCycleIntegrationTest {
         assertThat(unlinked.status()).isEqualTo(400);
         assertThat(unlinked.text()).contains("Uwzględnione uwagi bez zmiany tekstu", accepted.get(0).get("ref").asText());
         JsonNode text = coordinator.get(base + "/text").body();
-        long period = java.util.stream.StreamSupport.stream(text.get("units").spliterator(), false)
-                .filter(u -> u.get("label").asText().equals("§ 7")).findFirst().orElseThrow().get("id").asLong();
+        JsonNode periodUnit = StreamSupport.stream(text.get("units").spliterator(), false)
+                .filter(u -> u.get("label").asText().equals("§ 7")).findFirst().orElseThrow();
+        long period = periodUnit.get("id").asLong();
+        String adopted = periodUnit.get("text").asText().replace("realizowany", "wykonywany");
         String first = accepted.get(0).get("ref").asText();
-        assertThat(coordinator.put(base + "/text/units/" + period, Map.of("text", "Program realizowany jest od 1 stycznia do "
-                + "31 grudnia " + 2027 + " r., zgodnie z uwagą.", "answers", List.of(first))).status()).isEqualTo(200);
+        assertThat(coordinator.put(base + "/text/units/" + period, Map.of("text", adopted, "answers", List.of(first)))
+                .status()).isEqualTo(200);
         for (int i = 1; i < accepted.size(); i++) {
             assertThat(coordinator.put(base + "/text/accepted-comments/" + accepted.get(i).get("ref").asText() + "/no-edit",
                     Map.of("reason", "Zapis programu już to przewiduje.")).status()).isEqualTo(200);
@@ -215,6 +218,30 @@ class DraftingCycleIntegrationTest {
         JsonNode traced = coordinator.get(base + "/text/accepted-comments").body();
         assertThat(traced.get(0).get("edits").get(0).asText()).isEqualTo("§ 7 (coordinator)");
         complete("coordinator", revision, Map.of("revisionSummary", "Uwzględniono 24 uwagi w całości."));
+
+        // the version after consultation: its redline against the consulted draft shows that one word, by its editor,
+        // and the report shows the comment with the wording adopted
+        await("version after consultation", () -> {
+            List<JsonNode> after = new ArrayList<>();
+            coordinator.get(base + "/drafts").body().forEach(d -> {
+                if (d.get("stage").asText().equals("AFTER_CONSULTATION")) {
+                    after.add(d);
+                }
+            });
+            return after;
+        }, 1);
+        byte[] redline = coordinator.bytes(base + "/drafts/compare?from=2&to=3");
+        var body = Revisions.xml(redline, "word/document.xml");
+        var changed = Revisions.byUnit(body);
+        // the edited unit: exactly the word; no other unit's wording changed, only text generated from the cycle's
+        // data outside the units' wording (the account of the consultation, with its real counts)
+        assertThat(changed).containsEntry("wsp_u" + period, List.of("del:realizowany", "ins:wykonywany"));
+        assertThat(changed.keySet()).containsOnly("wsp_u" + period, "");
+        assertThat(String.join(" ", changed.get(""))).contains("Liczba zgłoszonych uwag");
+        assertThat(Revisions.authors(body)).containsExactly("Katarzyna Koordynatorka");
+        String report = Revisions.xml(coordinator.bytes(base + "/consultation/report"), "word/document.xml")
+                .getDocumentElement().getTextContent();
+        assertThat(report).contains(first, "§ 7: " + adopted);
         complete("mayor", await("mayor", () -> tasks("processInstanceId=" + processId
                 + "&taskDefinitionKey=ApproveAsMayor"), 1).get(0), Map.of("mayorDecision", "APPROVE"));
         complete("council", await("council office", () -> tasks("processInstanceId=" + processId

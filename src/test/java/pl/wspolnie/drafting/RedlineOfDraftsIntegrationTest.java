@@ -1,14 +1,12 @@
 package pl.wspolnie.drafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.wspolnie.support.Revisions.W;
+import static pl.wspolnie.support.Revisions.authors;
+import static pl.wspolnie.support.Revisions.texts;
+import static pl.wspolnie.support.Revisions.xml;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
@@ -32,14 +29,12 @@ import pl.wspolnie.support.TestDatabase;
 @ActiveProfiles(resolver = TestDatabase.class)
 class RedlineOfDraftsIntegrationTest {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     @Autowired ProgrammeService programmes;
     @Autowired DraftingService drafting;
     @Autowired IdentityService identity;
 
     @Test
-    void oneChangedWordAndTheHeaderAreTheOnlyRevisionsByThePersonBehindTheVersion() throws Exception {
+    void oneChangedWordAndTheHeaderAreTheOnlyRevisionsByThePersonBehindTheVersion() {
         if (identity.createUserQuery().userId("redline-editor").count() == 0) {
             var user = identity.newUser("redline-editor");
             user.setFirstName("Ewa");
@@ -69,43 +64,11 @@ class RedlineOfDraftsIntegrationTest {
         assertThat(texts(header, "del")).containsExactly("1", "złożony z części sektorowych");
         assertThat(texts(header, "ins")).containsExactly("2", "skierowany do konsultacji");
         assertThat(texts(xml(redline, "word/footer1.xml"), "ins")).isEmpty();
-        for (Document part : List.of(body, header)) {
-            for (String name : List.of("ins", "del")) {
-                NodeList marks = part.getElementsByTagNameNS(W, name);
-                for (int i = 0; i < marks.getLength(); i++) {
-                    assertThat(((Element) marks.item(i)).getAttributeNS(W, "author")).isEqualTo("Ewa Edytorka");
-                }
-            }
-        }
+        assertThat(authors(body)).containsExactly("Ewa Edytorka");
+        assertThat(authors(header)).containsExactly("Ewa Edytorka");
         Element first = (Element) body.getElementsByTagNameNS(W, "p").item(0);
         assertThat(first.getTextContent().strip()).matches("Porównanie wersji 2 \\(Projekt skierowany do konsultacji, "
                 + "\\d\\d\\.\\d\\d\\.\\d{4}\\) z wersją 1 \\(Projekt złożony z części sektorowych, \\d\\d\\.\\d\\d\\.\\d{4}\\)\\. "
                 + "Zmiany naniesione jako śledzone zmiany\\.");
-    }
-
-    /** The text of each revision of the kind (w:t or w:delText inside it), in document order. */
-    static List<String> texts(Document doc, String kind) {
-        List<String> out = new ArrayList<>();
-        NodeList marks = doc.getElementsByTagNameNS(W, kind);
-        for (int i = 0; i < marks.getLength(); i++) {
-            Element mark = (Element) marks.item(i);
-            if (!mark.getParentNode().getLocalName().equals("rPr")) {
-                out.add(mark.getTextContent().strip());
-            }
-        }
-        return out;
-    }
-
-    static Document xml(byte[] docx, String entry) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals(entry)) {
-                    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-                    f.setNamespaceAware(true);
-                    return f.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
-                }
-            }
-        }
-        throw new AssertionError("no " + entry);
     }
 }
