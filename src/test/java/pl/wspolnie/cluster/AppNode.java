@@ -79,6 +79,9 @@ final class AppNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Process started = process;
+        // a test JVM that is itself stopped (e.g. a surefire timeout) takes its nodes with it
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         awaitReady();
         return this;
     }
