@@ -30,8 +30,8 @@ import pl.wspolnie.support.Http;
 @Tag("cluster")
 class CrashSafetyTest {
 
-    private static final int CLIENTS = 4;
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
+    private static final int CLIENTS = 6;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
 
     @Test
     void everyAcknowledgedCommentSurvivesKill9AndTheConsultationGoesOn() throws Exception {
