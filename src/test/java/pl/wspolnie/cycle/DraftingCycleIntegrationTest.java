@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import pl.wspolnie.support.EngineTasks;
 import pl.wspolnie.support.Http;
 import pl.wspolnie.support.Revisions;
 import pl.wspolnie.support.TestDatabase;
@@ -36,19 +36,19 @@ import pl.wspolnie.support.TestDatabase;
 class DraftingCycleIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final List<String> SECTOR_USERS = List.of("culture", "education", "environment", "economy", "sport",
-            "civil-society", "health", "inclusion");
 
     @LocalServerPort
     int port;
 
     Http coordinator;
     Http admin;
+    EngineTasks engine;
 
     @BeforeEach
     void clients() {
         coordinator = new Http(port, "coordinator");
         admin = new Http(port, "demo");
+        engine = new EngineTasks(admin);
     }
 
     @Test
@@ -350,65 +350,35 @@ class DraftingCycleIntegrationTest {
     }
 
     private List<JsonNode> tasks(String query) {
-        var response = admin.get("/engine-rest/task?" + query);
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        List<JsonNode> list = new ArrayList<>();
-        response.body().forEach(list::add);
-        return list;
+        return engine.tasks(query);
     }
 
     private String groupOf(JsonNode task) {
-        for (JsonNode link : admin.get("/engine-rest/task/" + task.get("id").asText() + "/identity-links").body()) {
-            if (link.get("type").asText().equals("candidate") && link.hasNonNull("groupId")) {
-                return link.get("groupId").asText();
-            }
-        }
-        throw new AssertionError("task " + task.get("name") + " has no candidate group");
+        return engine.groupOf(task);
     }
 
     private static String userOf(String group) {
-        return switch (group) {
-            case "coordination-team" -> "coordinator";
-            case "public-benefit-council" -> "krdpp";
-            case "mayor-office" -> "mayor";
-            case "council-office" -> "council";
-            case "departments" -> "department";
-            default -> {
-                String user = group.replaceFirst("^sector-", "");
-                assertThat(SECTOR_USERS).contains(user);
-                yield user;
-            }
-        };
+        return EngineTasks.userOf(group);
     }
 
     private String variable(JsonNode task, String name) {
-        var response = admin.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables?variableNames=" + name);
-        if (response.body().has(name)) {
-            return response.body().get(name).get("value").asText();
-        }
-        return admin.get("/engine-rest/task/" + task.get("id").asText() + "/variables/" + name).body().get("value").asText();
+        return engine.variable(task, name);
     }
 
     private void complete(String user, JsonNode task, Map<String, Object> variables) {
-        var response = completeRaw(user, task, variables);
-        assertThat(response.status()).as("%s completes %s: %s", user, task.get("name"), response.text()).isEqualTo(204);
+        engine.complete(user, task, variables);
     }
 
     private Http.Response completeRaw(String user, JsonNode task, Map<String, Object> variables) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
-        return admin.as(user).post("/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", typed));
+        return engine.completeRaw(user, task, variables);
     }
 
     private void executeJob(String processInstanceId, String activityId) {
-        JsonNode job = single(admin.get("/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId).body());
-        var executed = admin.post("/engine-rest/job/" + job.get("id").asText() + "/execute", "");
-        assertThat(executed.status()).as(executed.text()).isEqualTo(204);
+        engine.executeJob(processInstanceId, activityId);
     }
 
     private static JsonNode single(JsonNode array) {
-        assertThat(array).hasSize(1);
-        return array.get(0);
+        return EngineTasks.single(array);
     }
 
     /**
@@ -423,22 +393,7 @@ class DraftingCycleIntegrationTest {
         return tasks.stream().sorted(java.util.Comparator.comparing(t -> proposalOf.get(t.get("id").asText()))).toList();
     }
 
-    /** Polls until the query returns the expected number of items; fails after a bounded wait. */
     private static List<JsonNode> await(String what, Supplier<List<JsonNode>> query, int expected) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<JsonNode> last = List.of();
-        while (System.nanoTime() < deadline) {
-            last = query.get();
-            if (last.size() == expected) {
-                return last;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE + " for " + what + ": expected " + expected + ", found " + last.size());
+        return EngineTasks.await(PATIENCE, what, query, expected);
     }
 }
