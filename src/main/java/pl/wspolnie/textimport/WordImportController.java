@@ -37,12 +37,15 @@ class WordImportController {
                     + "every change as an edit of its unit by the uploader (optional reason), all or nothing: 403 when "
                     + "the team may not edit one of them, 409 while the text is frozen. A file that is not a DOCX, "
                     + "belongs to another programme, lacks or duplicates a unit's bookmark or makes a unit too long is "
-                    + "refused (400 naming 'file' and the unit).")
+                    + "refused (400 naming 'file' and the unit). answers=<unitId>:<comment ref> (repeatable) links the "
+                    + "stored edit of that unit to the consultation comment it carries out.")
     WordImportService.Result upload(@PathVariable Long programmeId, @RequestParam("file") MultipartFile file,
                                     @RequestParam(defaultValue = "true") boolean dryRun,
-                                    @RequestParam(required = false) String reason, Authentication authentication)
-            throws IOException {
-        return imports.importDraft(programmeId, file.getBytes(), dryRun, reason, editor(authentication));
+                                    @RequestParam(required = false) String reason,
+                                    @RequestParam(required = false) java.util.List<String> answers,
+                                    Authentication authentication) throws IOException {
+        return imports.importDraft(programmeId, file.getBytes(), dryRun, reason, editor(authentication),
+                WordImportPages.byUnit(answers));
     }
 
     @ExceptionHandler(EditForbiddenException.class)

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +24,7 @@ import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.text.CommentTraces;
 import pl.wspolnie.text.EditForbiddenException;
 
 /**
@@ -38,14 +42,20 @@ class WordImportPages {
     record Pending(byte[] docx, String sha256, String fileName) implements Serializable {
     }
 
+    /** An accepted comment of the consultation an uploaded change may carry out. */
+    record CommentOption(String ref, String organisation, String part) {
+    }
+
     private final WordImportService imports;
     private final DraftingService drafting;
     private final ProgrammeService programmes;
+    private final CommentTraces traces;
 
-    WordImportPages(WordImportService imports, DraftingService drafting, ProgrammeService programmes) {
+    WordImportPages(WordImportService imports, DraftingService drafting, ProgrammeService programmes, CommentTraces traces) {
         this.imports = imports;
         this.drafting = drafting;
         this.programmes = programmes;
+        this.traces = traces;
     }
 
     @GetMapping("/drafting/programmes/{programmeId}/word")
@@ -77,7 +87,8 @@ class WordImportPages {
 
     @PostMapping("/drafting/programmes/{programmeId}/word/confirm")
     String confirm(@PathVariable Long programmeId, @RequestParam(name = "sha", required = false) String sha,
-                   @RequestParam(name = "reason", required = false) String reason, Authentication authentication,
+                   @RequestParam(name = "reason", required = false) String reason,
+                   @RequestParam(name = "answers", required = false) List<String> answers, Authentication authentication,
                    Model model, HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
         Object waiting = session.getAttribute(PENDING + programmeId);
         if (!(waiting instanceof Pending pending) || !pending.sha256().equals(sha)) {
@@ -89,7 +100,7 @@ class WordImportPages {
         }
         try {
             WordImportService.Result result = imports.importDraft(programmeId, pending.docx(), false, reason,
-                    WordImportController.editor(authentication));
+                    WordImportController.editor(authentication), byUnit(answers));
             session.removeAttribute(PENDING + programmeId);
             redirect.addFlashAttribute("saved", "Zapisano zmiany z pliku " + pending.fileName() + ": "
                     + String.join(", ", result.changes().stream().map(ImportedChange::label).toList()) + ".");
@@ -103,11 +114,27 @@ class WordImportPages {
         }
     }
 
+    /** "unitId:ref" pairs of the confirmation form's checkboxes, by unit. */
+    static Map<Long, List<String>> byUnit(List<String> answers) {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        for (String a : answers == null ? List.<String>of() : answers) {
+            int colon = a.indexOf(':');
+            if (colon > 0 && a.substring(0, colon).chars().allMatch(Character::isDigit)) {
+                out.computeIfAbsent(Long.valueOf(a.substring(0, colon)), k -> new ArrayList<>()).add(a.substring(colon + 1));
+            } else {
+                throw new InvalidInputException("answers", "nieczytelne wskazanie uwagi: " + a);
+            }
+        }
+        return out;
+    }
+
     private void common(Model model, Long programmeId) {
         model.addAttribute("programme", programmes.get(programmeId));
         model.addAttribute("latestUrl", drafting.latestUrl(programmeId));
         model.addAttribute("latestLabel", drafting.latestLabel(programmeId));
         model.addAttribute("versions", drafting.versions(programmeId));
+        model.addAttribute("comments", traces.accepted(programmeId).stream()
+                .map(t -> new CommentOption(t.ref(), t.organisation(), t.unitLabel())).toList());
         model.addAttribute("errors", List.of());
     }
 

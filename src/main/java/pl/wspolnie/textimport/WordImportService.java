@@ -1,6 +1,7 @@
 package pl.wspolnie.textimport;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,15 @@ public class WordImportService {
 
     /** Reads the file and, unless {@code dryRun}, records its changes as edits by {@code editor}. */
     public Result importDraft(Long programmeId, byte[] docx, boolean dryRun, String reason, Editor editor) {
+        return importDraft(programmeId, docx, dryRun, reason, editor, Map.of());
+    }
+
+    /**
+     * As {@link #importDraft(Long, byte[], boolean, String, Editor)}, each stored edit answering the consultation's
+     * comments given for its unit in {@code answers} (unit id → comment references); all or nothing.
+     */
+    public Result importDraft(Long programmeId, byte[] docx, boolean dryRun, String reason, Editor editor,
+                              Map<Long, List<String>> answers) {
         Mapped mapped = map(programmeId, docx);
         List<ImportedChange> changes = mapped.changes();
         Integer version = mapped.version();
@@ -88,8 +98,14 @@ public class WordImportService {
                     + String.join(", ", forbidden) + ". Zmienia je zespół koordynacyjny lub zespół branżowy ich obszaru; "
                     + "nic nie zapisano.");
         }
+        List<Long> changed = changes.stream().map(ImportedChange::id).toList();
+        List<Long> strays = answers.keySet().stream().filter(id -> !changed.contains(id)).toList();
+        if (!strays.isEmpty()) {
+            throw new InvalidInputException("answers", "uwagi wskazano przy jednostkach, których plik nie zmienia (" + strays
+                    + "); nic nie zapisano");
+        }
         for (ImportedChange c : changes) {
-            text.edit(programmeId, c.id(), new TextChange(c.after(), List.of(), reason), editor);
+            text.edit(programmeId, c.id(), new TextChange(c.after(), answers.getOrDefault(c.id(), List.of()), reason), editor);
         }
         return new Result(programmeId, version, false, true, null, changes);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import pl.wspolnie.support.DocxZip;
 import pl.wspolnie.support.EngineTasks;
 import pl.wspolnie.support.Http;
 import pl.wspolnie.support.Revisions;
@@ -209,8 +210,13 @@ class DraftingCycleIntegrationTest {
         long period = periodUnit.get("id").asLong();
         String adopted = periodUnit.get("text").asText().replace("realizowany", "wykonywany");
         String first = accepted.get(0).get("ref").asText();
-        assertThat(coordinator.put(base + "/text/units/" + period, Map.of("text", adopted, "answers", List.of(first)))
-                .status()).isEqualTo(200);
+        // the coordinator edits the consulted draft in Word and uploads it, linking the change to the comment
+        byte[] edited = DocxZip.edit(coordinator.bytes(base + "/drafts/2"), DocxZip.DOCUMENT,
+                DocxZip.replaceWord("realizowany", "wykonywany"));
+        var uploaded = coordinator.postFile(base + "/text/import?dryRun=false&answers=" + period + ":" + first, "file",
+                "projekt.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", edited);
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(200);
+        assertThat(uploaded.body().get("changes")).hasSize(1);
         for (int i = 1; i < accepted.size(); i++) {
             assertThat(coordinator.put(base + "/text/accepted-comments/" + accepted.get(i).get("ref").asText() + "/no-edit",
                     Map.of("reason", "Zapis programu już to przewiduje.")).status()).isEqualTo(200);
