@@ -48,6 +48,7 @@ public class ConsultationService {
     private final ProgrammeService programmes;
     private final MunicipalityProfile profile;
     private final ChangeHistory history;
+    private final CommentTargets targets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,13 +56,14 @@ public class ConsultationService {
 
     ConsultationService(Consultations consultations, ConsultationComments comments, BenefitCouncilOpinions opinions,
                         ProgrammeService programmes, MunicipalityProfile profile, ChangeHistory history,
-                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ZoneId municipalityZone) {
+                        CommentTargets targets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ZoneId municipalityZone) {
         this.consultations = consultations;
         this.comments = comments;
         this.opinions = opinions;
         this.programmes = programmes;
         this.profile = profile;
         this.history = history;
+        this.targets = targets;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -140,6 +142,23 @@ public class ConsultationService {
                 .throwIfAny();
     }
 
+    /**
+     * The coordination team ends the comment window before its planned end (from Tasklist): the reason is required
+     * and the decision confirmed; from now on no comment is taken, and the public page says who ended it and why.
+     */
+    public void endEarly(Long consultationId, String reason, Boolean confirmed) {
+        new FieldErrors().required(reason, "earlyEndReason").maxLength(reason, 2000, "earlyEndReason")
+                .check(Boolean.TRUE.equals(confirmed), "earlyEndConfirmed", "confirm that the consultation ends now")
+                .throwIfAny();
+        Consultation c = get(consultationId);
+        Instant now = clock.instant();
+        if (!c.acceptsComments(now)) {
+            throw new ConflictException("Consultation " + consultationId + " no longer takes comments");
+        }
+        c.endEarly(reason.strip(), currentUser.id(), now);
+        history.record(c.getProgrammeId(), "Consultation", consultationId, "CONSULTATION_ENDED_EARLY", reason.strip());
+    }
+
     public void closeIntake(Long consultationId) {
         Consultation c = get(consultationId);
         c.closeIntake(clock.instant());
@@ -173,10 +192,18 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public CommentBrief brief(Long commentId) {
         ConsultationComment c = comment(commentId);
-        String group = Optional.ofNullable(c.getSectorCode()).flatMap(profile::sector)
+        String group = responseSector(c).flatMap(profile::sector)
                 .map(MunicipalityProfile.Sector::group).orElse(Groups.COORDINATION_TEAM);
         return new CommentBrief(c.getId(), group, c.getOrganisation() + (c.getKrs() != null ? " (KRS " + c.getKrs() + ")" : ""),
                 c.getSection(), c.getCurrentText() == null ? "—" : c.getCurrentText(), c.getProposedText(), c.getJustification());
+    }
+
+    /** The sector named with the comment, else the sector of the unit its anchor points at; none for general parts. */
+    private Optional<String> responseSector(ConsultationComment c) {
+        if (c.getSectorCode() != null) {
+            return Optional.of(c.getSectorCode());
+        }
+        return c.getAnchor() == null ? Optional.empty() : targets.sectorOf(c.getProgrammeId(), c.getAnchor());
     }
 
     public void respond(Long commentId, String decision, String justification) {
