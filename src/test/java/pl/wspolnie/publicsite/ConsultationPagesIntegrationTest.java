@@ -203,6 +203,26 @@ class ConsultationPagesIntegrationTest {
     }
 
     @Test
+    void aWindowEndedEarlyShowsWhenWhoAndWhy() {
+        long id = setup.open("Program 2027 – zakończone wcześniej");
+        assertThat(browser.open("/konsultacje/" + id).html().select(".early-end")).isEmpty();
+        var consultation = consultations.current(id).orElseThrow();
+
+        consultations.endEarly(consultation.getId(), "Harmonogram poprawiono – konsultacje trwały wymagane 21 dni.", true);
+
+        Document page = browser.open("/konsultacje/" + id).html();
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'r.'", java.util.Locale.forLanguageTag("pl"))
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")));
+        assertThat(page.selectFirst(".early-end").text())
+                .contains("Konsultacje zakończono przed planowanym terminem: " + today + ", godz. ")
+                .contains("Decyzję zapisał zespół koordynacyjny (system).")
+                .contains("Powód: Harmonogram poprawiono – konsultacje trwały wymagane 21 dni.");
+        assertThat(page.select("a:contains(Zgłoś uwagę)")).isEmpty();
+        assertThat(page.text()).contains("do " + today);
+        assertThat(browser.open("/konsultacje/" + id + "/uwagi/nowa").status()).isEqualTo(409);
+    }
+
+    @Test
     void afterTheReportEachAnswerStandsUnderThePartItAddressedAndTheReportIsPublic() throws Exception {
         long id = setup.open("Program 2027 – odpowiedzi");
         String anchor = setup.anchor(id, "§ 6 ust. 1");
