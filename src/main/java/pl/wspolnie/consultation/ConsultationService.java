@@ -97,8 +97,20 @@ public class ConsultationService {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** Stores a comment while the window is open; a repeated reference returns the first comment. */
+    /**
+     * Stores a comment from the API while the window is open; a repeated reference returns the first comment. Its
+     * channel is API unless the submission says EMAIL (the office entering an e-mailed comment).
+     */
     public Submitted submitComment(Long programmeId, CommentSubmission submitted) {
+        return submit(programmeId, submitted, null);
+    }
+
+    /** A comment sent with the public site's form: its channel is that form, whatever the submission says. */
+    public Submitted submitFromPublicForm(Long programmeId, CommentSubmission submitted) {
+        return submit(programmeId, submitted, CommentChannel.PUBLIC_FORM);
+    }
+
+    private Submitted submit(Long programmeId, CommentSubmission submitted, CommentChannel fixedChannel) {
         CommentSubmission s = submitted == null ? null : submitted.normalised();
         programmes.get(programmeId);
         if (s != null && s.externalRef() != null && !s.externalRef().isBlank()) {
@@ -110,7 +122,9 @@ public class ConsultationService {
         validate(s);
         Consultation open = current(programmeId).filter(c -> c.acceptsComments(clock.instant()))
                 .orElseThrow(() -> new ConflictException("No consultation of programme " + programmeId + " is open for comments"));
-        var comment = comments.save(new ConsultationComment(open.getId(), programmeId, s, currentUser.id(), clock.instant()));
+        CommentChannel channel = fixedChannel != null ? fixedChannel
+                : s.channel() == null || s.channel().isBlank() ? CommentChannel.API : CommentChannel.valueOf(s.channel().strip());
+        var comment = comments.save(new ConsultationComment(open.getId(), programmeId, s, channel, currentUser.id(), clock.instant()));
         history.record(programmeId, "ConsultationComment", comment.getId(), "COMMENT_RECEIVED",
                 comment.getExternalRef() + " (" + comment.getOrganisation() + ") " + comment.getSection());
         events.publishEvent(new CommentReceived(programmeId, open.getId(), open.getRound(), comment.getId(),
@@ -139,6 +153,8 @@ public class ConsultationService {
                 .required(s.justification(), "justification").maxLength(s.justification(), 10000, "justification")
                 .check(s.anchor() == null || s.anchor().isBlank() || ANCHOR.matcher(s.anchor().strip()).matches(), "anchor",
                         "must be an anchor of the draft's outline, e.g. rozdzial-6-ust-2")
+                .check(s.channel() == null || s.channel().isBlank() || List.of("API", "EMAIL").contains(s.channel().strip()), "channel",
+                        "must be API or EMAIL")
                 .throwIfAny();
     }
 

@@ -103,9 +103,19 @@ public record DraftSnapshot(
         }
     }
 
-    /** {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered. */
+    /**
+     * {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered; {@code channel} how it came in
+     * (PUBLIC_FORM, API, EMAIL), null when not recorded (older comments and snapshots): such a comment names no channel.
+     */
     public record Comment(String ref, String organisation, String krs, String section, String currentText,
-                          String proposedText, String justification, String decision, String answer, LocalDate receivedOn) {
+                          String proposedText, String justification, String decision, String answer, LocalDate receivedOn,
+                          String channel) {
+
+        /** A comment whose channel was not recorded. */
+        public Comment(String ref, String organisation, String krs, String section, String currentText,
+                       String proposedText, String justification, String decision, String answer, LocalDate receivedOn) {
+            this(ref, organisation, krs, section, currentText, proposedText, justification, decision, answer, receivedOn, null);
+        }
     }
 
     /** {@code status} is GIVEN or WAIVED (silence within the statutory period, art. 41i ust. 2). */

@@ -55,7 +55,7 @@ import pl.wspolnie.subscription.SubscriptionService;
  * The public consultation of the draft (issue #5): the list of consultations at the site root, the page of one
  * consultation with the draft as readable HTML and its DOCX, the comment form beside every part of the draft,
  * and, once the report is published, every comment's answer under the part it addressed. Comments go through
- * {@link ConsultationService#submitComment} like the API: same rules, same e-mail receipt.
+ * {@link ConsultationService#submitFromPublicForm} like the API: same rules, same e-mail receipt, channel PUBLIC_FORM.
  */
 @Controller
 class ConsultationPages {
@@ -185,7 +185,7 @@ class ConsultationPages {
         var submission = form.toSubmission(programme.getFirstYear(), anchors::contains);
         ConsultationService.Submitted submitted;
         try {
-            submitted = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitComment(programmeId, submission));
+            submitted = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitFromPublicForm(programmeId, submission));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return formPage(model, programme, form, CommentForm.messages(e.errors()));

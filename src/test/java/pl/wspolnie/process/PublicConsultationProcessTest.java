@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.consultation.CommentChannel;
 import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.CommentSubmission;
 import pl.wspolnie.consultation.Consultation;
@@ -120,6 +121,18 @@ class PublicConsultationProcessTest {
         assertThat(repeated.comment().getOrganisation()).isEqualTo("Stowarzyszenie Teatr Pod Mostem");
         assertThat(consultations.comments(programme.getId())).hasSize(3);
 
+        // the API's comments are recorded as such; the office may enter an e-mailed one as EMAIL, never as the public form
+        assertThat(first.getChannel()).isEqualTo(CommentChannel.API);
+        CommentSubmission mailed = comment("C-2027-0006", null);
+        ConsultationComment byMail = consultations.submitComment(programme.getId(), new CommentSubmission(mailed.externalRef(),
+                mailed.organisation(), mailed.krs(), mailed.contactPerson(), mailed.email(), mailed.section(), null,
+                mailed.currentText(), mailed.proposedText(), mailed.justification(), null, "EMAIL")).comment();
+        assertThat(byMail.getChannel()).isEqualTo(CommentChannel.EMAIL);
+        assertThatThrownBy(() -> consultations.submitComment(programme.getId(), new CommentSubmission("C-X-" + UUID.randomUUID(),
+                mailed.organisation(), null, mailed.contactPerson(), mailed.email(), mailed.section(), null, null,
+                mailed.proposedText(), mailed.justification(), null, "PUBLIC_FORM")))
+                .isInstanceOf(pl.wspolnie.shared.InvalidInputException.class).hasMessageContaining("channel");
+
         // an unknown sector is refused
         assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0004", "kultura")))
                 .isInstanceOf(pl.wspolnie.shared.InvalidInputException.class).hasMessageContaining("sector");
@@ -135,11 +148,11 @@ class PublicConsultationProcessTest {
         assertThat(closed.getEndedEarlyAt()).isNull();
         assertThat(closed.getClosesAt()).isEqualTo(consultation.getClosesAt());
         assertThat(closed.getIntakeClosedAt()).isNotNull().isAfterOrEqualTo(closed.getOpenedAt());
-        assertThat(history("COMMENT_INTAKE_CLOSED")).extracting(HistoryEntry::getDetail).containsExactly("3 comments");
+        assertThat(history("COMMENT_INTAKE_CLOSED")).extracting(HistoryEntry::getDetail).containsExactly("4 comments");
 
         assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0005", null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("open for comments");
-        assertThat(consultations.comments(programme.getId())).hasSize(3);
+        assertThat(consultations.comments(programme.getId())).hasSize(4);
         // a repeated reference still answers with the first comment
         assertThat(consultations.submitComment(programme.getId(), culture).comment().getId()).isEqualTo(first.getId());
     }

@@ -174,6 +174,7 @@ class ConsultationPagesIntegrationTest {
         assertThat(comments.get(0).getAnchor()).isEqualTo(anchor);
         assertThat(comments.get(0).getSection()).isEqualTo("§ 6 ust. 1");
         assertThat(comments.get(0).getCreatedBy()).isEqualTo("public");
+        assertThat(comments.get(0).getChannel()).isEqualTo(pl.wspolnie.consultation.CommentChannel.PUBLIC_FORM);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'COMMENT_RECEIVED' and reference = ?",
                 Integer.class, "comment:" + comments.get(0).getId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from news_subscription where email = ?", Integer.class,
