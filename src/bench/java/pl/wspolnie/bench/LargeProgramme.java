@@ -98,7 +98,7 @@ final class LargeProgramme {
                     "%010d".formatted(rnd.nextInt(1_000_000_000)), "Rozdział " + (1 + rnd.nextInt(12)) + ", ust. " + (1 + rnd.nextInt(6)),
                     rnd.nextBoolean() ? paragraph(rnd, 15, 60) : null, paragraph(rnd, 20, 80), paragraph(rnd, 30, 120),
                     DECISIONS[rnd.nextInt(DECISIONS.length)], paragraph(rnd, 15, 60), LocalDate.of(2026, 10, 1 + c % 21),
-                    "§ " + (1 + rnd.nextInt(30)), paragraph(rnd, 15, 60)));
+                    "PUBLIC_FORM", "§ " + (1 + rnd.nextInt(30)), paragraph(rnd, 15, 60)));
         }
         var consultation = new DraftSnapshot.ConsultationData(1, "SIGNED_OFF", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 22),
                 LocalDate.of(2026, 10, 15), comments,

@@ -16,12 +16,22 @@ public record CommentSubmission(
         String proposedText,
         String justification,
         @Schema(description = "Optional anchor of the part of the draft's public outline the comment addresses, e.g. rozdzial-6-ust-2")
-        String anchor) {
+        String anchor,
+        @Schema(description = "Optional: how the comment reached the office, API (default) or EMAIL when the office enters an e-mailed comment")
+        String channel) {
 
     /** A comment that names its section only in words (the API before anchors, the sample comments). */
     public CommentSubmission(String externalRef, String organisation, String krs, String contactPerson, String email,
                              String section, String sector, String currentText, String proposedText, String justification) {
         this(externalRef, organisation, krs, contactPerson, email, section, sector, currentText, proposedText, justification, null);
+    }
+
+    /** A comment without a stated channel (the public form, the API before channels). */
+    public CommentSubmission(String externalRef, String organisation, String krs, String contactPerson, String email,
+                             String section, String sector, String currentText, String proposedText, String justification,
+                             String anchor) {
+        this(externalRef, organisation, krs, contactPerson, email, section, sector, currentText, proposedText, justification,
+                anchor, null);
     }
 
     /** The same comment with control characters refused and text normalised ({@link TextInput}), fields named as in JSON. */
@@ -30,6 +40,6 @@ public record CommentSubmission(
                 TextInput.identifier("krs", krs), TextInput.of("contactPerson", contactPerson), TextInput.identifier("email", email),
                 TextInput.of("section", section), TextInput.identifier("sector", sector), TextInput.of("currentText", currentText),
                 TextInput.of("proposedText", proposedText), TextInput.of("justification", justification),
-                TextInput.identifier("anchor", anchor));
+                TextInput.identifier("anchor", anchor), TextInput.identifier("channel", channel));
     }
 }

@@ -27,6 +27,9 @@ public class Consultation {
     private Instant signedOffAt;
     private String signedOffBy;
     private String signOffNote;
+    private Instant endedEarlyAt;
+    private String endedEarlyBy;
+    private String earlyEndReason;
     @Version
     private long version;
 
@@ -44,6 +47,14 @@ public class Consultation {
 
     boolean acceptsComments(Instant now) {
         return status == ConsultationStatus.OPEN && now.isBefore(closesAt);
+    }
+
+    /** The window ends now instead of at its planned end: no comment is taken from this moment. */
+    void endEarly(String reason, String actor, Instant now) {
+        this.endedEarlyAt = now;
+        this.endedEarlyBy = actor;
+        this.earlyEndReason = reason;
+        this.closesAt = now;
     }
 
     void closeIntake(Instant now) {
@@ -69,4 +80,8 @@ public class Consultation {
     public Instant getSignedOffAt() { return signedOffAt; }
     public String getSignedOffBy() { return signedOffBy; }
     public String getSignOffNote() { return signOffNote; }
+    /** When the coordination team ended the window before its planned end, or null. */
+    public Instant getEndedEarlyAt() { return endedEarlyAt; }
+    public String getEndedEarlyBy() { return endedEarlyBy; }
+    public String getEarlyEndReason() { return earlyEndReason; }
 }

@@ -30,6 +30,8 @@ public class ConsultationComment {
     private String justification;
     private String anchor;
     @Enumerated(EnumType.STRING)
+    private CommentChannel channel;
+    @Enumerated(EnumType.STRING)
     private CommentDecision decision;
     private String responseJustification;
     private Instant respondedAt;
@@ -42,7 +44,8 @@ public class ConsultationComment {
     protected ConsultationComment() {
     }
 
-    ConsultationComment(Long consultationId, Long programmeId, CommentSubmission s, String actor, Instant now) {
+    ConsultationComment(Long consultationId, Long programmeId, CommentSubmission s, CommentChannel channel, String actor,
+                        Instant now) {
         this.consultationId = consultationId;
         this.programmeId = programmeId;
         this.externalRef = s.externalRef().strip();
@@ -56,6 +59,7 @@ public class ConsultationComment {
         this.proposedText = s.proposedText().strip();
         this.justification = s.justification().strip();
         this.anchor = blankToNull(s.anchor());
+        this.channel = channel;
         this.createdAt = now;
         this.createdBy = actor;
     }
@@ -86,6 +90,8 @@ public class ConsultationComment {
     public String getJustification() { return justification; }
     /** The anchor of the outline unit the comment addresses (public page), or null. */
     public String getAnchor() { return anchor; }
+    /** How the comment came in; null for comments recorded before channels were (V10). */
+    public CommentChannel getChannel() { return channel; }
     public CommentDecision getDecision() { return decision; }
     public String getResponseJustification() { return responseJustification; }
     public Instant getRespondedAt() { return respondedAt; }

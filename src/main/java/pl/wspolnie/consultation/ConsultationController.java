@@ -30,7 +30,7 @@ class ConsultationController {
     record CommentView(Long id, String externalRef, int round, String organisation, String krs, String contactPerson,
                        String email, String section, String sector, String currentText, String proposedText,
                        String justification, CommentDecision decision, String responseJustification,
-                       Instant respondedAt, String respondedBy, Instant createdAt, String createdBy) {
+                       Instant respondedAt, String respondedBy, Instant createdAt, String createdBy, CommentChannel channel) {
     }
 
     record OpinionView(OpinionStatus status, String text, Instant recordedAt, String recordedBy) {
@@ -38,7 +38,7 @@ class ConsultationController {
 
     record ConsultationView(Long id, int round, ConsultationStatus status, Instant openedAt, Instant closesAt,
                             Instant opinionDeadline, Instant intakeClosedAt, Instant signedOffAt, String signedOffBy,
-                            OpinionView opinion) {
+                            OpinionView opinion, Instant endedEarlyAt, String endedEarlyBy, String earlyEndReason) {
     }
 
     @GetMapping
@@ -49,7 +49,8 @@ class ConsultationController {
         OpinionView opinion = consultations.opinion(c.getId())
                 .map(o -> new OpinionView(o.getStatus(), o.getOpinionText(), o.getRecordedAt(), o.getRecordedBy())).orElse(null);
         return new ConsultationView(c.getId(), c.getRound(), c.getStatus(), c.getOpenedAt(), c.getClosesAt(),
-                c.getOpinionDeadline(), c.getIntakeClosedAt(), c.getSignedOffAt(), c.getSignedOffBy(), opinion);
+                c.getOpinionDeadline(), c.getIntakeClosedAt(), c.getSignedOffAt(), c.getSignedOffBy(), opinion,
+                c.getEndedEarlyAt(), c.getEndedEarlyBy(), c.getEarlyEndReason());
     }
 
     @PostMapping("/comments")
@@ -79,6 +80,6 @@ class ConsultationController {
         return new CommentView(c.getId(), c.getExternalRef(), round, c.getOrganisation(), c.getKrs(),
                 personal ? c.getContactPerson() : null, personal ? c.getEmail() : null, c.getSection(), c.getSectorCode(), c.getCurrentText(), c.getProposedText(), c.getJustification(),
                 c.getDecision(), c.getResponseJustification(), c.getRespondedAt(), c.getRespondedBy(), c.getCreatedAt(),
-                c.getCreatedBy());
+                c.getCreatedBy(), c.getChannel());
     }
 }

@@ -48,6 +48,7 @@ public class ConsultationService {
     private final ProgrammeService programmes;
     private final MunicipalityProfile profile;
     private final ChangeHistory history;
+    private final CommentTargets targets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,13 +56,14 @@ public class ConsultationService {
 
     ConsultationService(Consultations consultations, ConsultationComments comments, BenefitCouncilOpinions opinions,
                         ProgrammeService programmes, MunicipalityProfile profile, ChangeHistory history,
-                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ZoneId municipalityZone) {
+                        CommentTargets targets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ZoneId municipalityZone) {
         this.consultations = consultations;
         this.comments = comments;
         this.opinions = opinions;
         this.programmes = programmes;
         this.profile = profile;
         this.history = history;
+        this.targets = targets;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -95,8 +97,20 @@ public class ConsultationService {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** Stores a comment while the window is open; a repeated reference returns the first comment. */
+    /**
+     * Stores a comment from the API while the window is open; a repeated reference returns the first comment. Its
+     * channel is API unless the submission says EMAIL (the office entering an e-mailed comment).
+     */
     public Submitted submitComment(Long programmeId, CommentSubmission submitted) {
+        return submit(programmeId, submitted, null);
+    }
+
+    /** A comment sent with the public site's form: its channel is that form, whatever the submission says. */
+    public Submitted submitFromPublicForm(Long programmeId, CommentSubmission submitted) {
+        return submit(programmeId, submitted, CommentChannel.PUBLIC_FORM);
+    }
+
+    private Submitted submit(Long programmeId, CommentSubmission submitted, CommentChannel fixedChannel) {
         CommentSubmission s = submitted == null ? null : submitted.normalised();
         programmes.get(programmeId);
         if (s != null && s.externalRef() != null && !s.externalRef().isBlank()) {
@@ -108,7 +122,9 @@ public class ConsultationService {
         validate(s);
         Consultation open = current(programmeId).filter(c -> c.acceptsComments(clock.instant()))
                 .orElseThrow(() -> new ConflictException("No consultation of programme " + programmeId + " is open for comments"));
-        var comment = comments.save(new ConsultationComment(open.getId(), programmeId, s, currentUser.id(), clock.instant()));
+        CommentChannel channel = fixedChannel != null ? fixedChannel
+                : s.channel() == null || s.channel().isBlank() ? CommentChannel.API : CommentChannel.valueOf(s.channel().strip());
+        var comment = comments.save(new ConsultationComment(open.getId(), programmeId, s, channel, currentUser.id(), clock.instant()));
         history.record(programmeId, "ConsultationComment", comment.getId(), "COMMENT_RECEIVED",
                 comment.getExternalRef() + " (" + comment.getOrganisation() + ") " + comment.getSection());
         events.publishEvent(new CommentReceived(programmeId, open.getId(), open.getRound(), comment.getId(),
@@ -137,7 +153,26 @@ public class ConsultationService {
                 .required(s.justification(), "justification").maxLength(s.justification(), 10000, "justification")
                 .check(s.anchor() == null || s.anchor().isBlank() || ANCHOR.matcher(s.anchor().strip()).matches(), "anchor",
                         "must be an anchor of the draft's outline, e.g. rozdzial-6-ust-2")
+                .check(s.channel() == null || s.channel().isBlank() || List.of("API", "EMAIL").contains(s.channel().strip()), "channel",
+                        "must be API or EMAIL")
                 .throwIfAny();
+    }
+
+    /**
+     * The coordination team ends the comment window before its planned end (from Tasklist): the reason is required
+     * and the decision confirmed; from now on no comment is taken, and the public page says who ended it and why.
+     */
+    public void endEarly(Long consultationId, String reason, Boolean confirmed) {
+        new FieldErrors().required(reason, "earlyEndReason").maxLength(reason, 2000, "earlyEndReason")
+                .check(Boolean.TRUE.equals(confirmed), "earlyEndConfirmed", "confirm that the consultation ends now")
+                .throwIfAny();
+        Consultation c = get(consultationId);
+        Instant now = clock.instant();
+        if (!c.acceptsComments(now)) {
+            throw new ConflictException("Consultation " + consultationId + " no longer takes comments");
+        }
+        c.endEarly(reason.strip(), currentUser.id(), now);
+        history.record(c.getProgrammeId(), "Consultation", consultationId, "CONSULTATION_ENDED_EARLY", reason.strip());
     }
 
     public void closeIntake(Long consultationId) {
@@ -173,10 +208,18 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public CommentBrief brief(Long commentId) {
         ConsultationComment c = comment(commentId);
-        String group = Optional.ofNullable(c.getSectorCode()).flatMap(profile::sector)
+        String group = responseSector(c).flatMap(profile::sector)
                 .map(MunicipalityProfile.Sector::group).orElse(Groups.COORDINATION_TEAM);
         return new CommentBrief(c.getId(), group, c.getOrganisation() + (c.getKrs() != null ? " (KRS " + c.getKrs() + ")" : ""),
                 c.getSection(), c.getCurrentText() == null ? "—" : c.getCurrentText(), c.getProposedText(), c.getJustification());
+    }
+
+    /** The sector named with the comment, else the sector of the unit its anchor points at; none for general parts. */
+    private Optional<String> responseSector(ConsultationComment c) {
+        if (c.getSectorCode() != null) {
+            return Optional.of(c.getSectorCode());
+        }
+        return c.getAnchor() == null ? Optional.empty() : targets.sectorOf(c.getProgrammeId(), c.getAnchor());
     }
 
     public void respond(Long commentId, String decision, String justification) {

@@ -104,13 +104,21 @@ public record DraftSnapshot(
     }
 
     /**
-     * {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered; {@code unit} is the current
-     * citation label of the unit the comment addressed (null when it named none), {@code adopted} the wording the
-     * version adopted in answer to it (see pl.wspolnie.text.CommentTraces.Outcome).
+     * {@code decision} is ACCEPTED, PARTLY_ACCEPTED, REJECTED or null while unanswered; {@code channel} how it came in
+     * (PUBLIC_FORM, API, EMAIL), null when not recorded (older comments and snapshots): such a comment names no channel;
+     * {@code unit} is the current citation label of the unit the comment addressed (null when it named none),
+     * {@code adopted} the wording the version adopted in answer to it (see pl.wspolnie.text.CommentTraces.Outcome).
      */
     public record Comment(String ref, String organisation, String krs, String section, String currentText,
                           String proposedText, String justification, String decision, String answer, LocalDate receivedOn,
-                          String unit, String adopted) {
+                          String channel, String unit, String adopted) {
+
+        /** A comment whose channel, unit and adopted wording were not recorded (older snapshots, fixtures). */
+        public Comment(String ref, String organisation, String krs, String section, String currentText,
+                       String proposedText, String justification, String decision, String answer, LocalDate receivedOn) {
+            this(ref, organisation, krs, section, currentText, proposedText, justification, decision, answer, receivedOn,
+                    null, null, null);
+        }
 
         /** The part of the draft as the report names it: the unit's current label, else what the commenter wrote. */
         public String part() {

@@ -110,6 +110,7 @@ class SnapshotFactory {
         return new DraftSnapshot.Comment(c.getExternalRef(), c.getOrganisation(), c.getKrs(), c.getSection(),
                 c.getCurrentText(), c.getProposedText(), c.getJustification(),
                 c.getDecision() == null ? null : c.getDecision().name(), c.getResponseJustification(), day(c.getCreatedAt()),
+                c.getChannel() == null ? null : c.getChannel().name(),
                 outcome == null ? null : outcome.unitLabel(), outcome == null ? null : outcome.adoptedWording());
     }
 

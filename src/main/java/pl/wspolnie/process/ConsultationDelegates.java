@@ -36,6 +36,7 @@ class ConsultationDelegates {
             execution.setVariable("consultationId", consultation.getId());
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(programmeId)));
             execution.setVariable("consultationEnd", Deadlines.of(consultation.getClosesAt()));
+            execution.setVariable("consultationEndText", Deadlines.lastDayText(consultation.getClosesAt()));
             execution.setVariable("opinionDeadline", Deadlines.of(consultation.getOpinionDeadline()));
             execution.setVariable("opinionDeadlineText", Deadlines.lastDayText(consultation.getOpinionDeadline()));
             execution.setVariable("draftVersion", drafting.latestLabel(programmeId));
@@ -45,6 +46,12 @@ class ConsultationDelegates {
     @Bean
     JavaDelegate closeCommentIntake() {
         return execution -> consultations.closeIntake(id(execution, "consultationId"));
+    }
+
+    @Bean
+    JavaDelegate recordEarlyEnd() {
+        return execution -> userInput(() -> consultations.endEarly(id(execution, "consultationId"),
+                text(execution, "earlyEndReason"), bool(execution, "earlyEndConfirmed")));
     }
 
     @Bean

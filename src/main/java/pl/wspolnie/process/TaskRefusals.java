@@ -48,6 +48,8 @@ final class TaskRefusals {
             Map.entry("opinionText", "Treść opinii Rady"), Map.entry("commentDecision", "Stanowisko"),
             Map.entry("responseJustification", "Uzasadnienie stanowiska"),
             Map.entry("signOffConfirmed", "Potwierdzam, że każda uwaga ma odpowiedź"), Map.entry("signOffNote", "Notatka"),
+            Map.entry("earlyEndReason", "Powód wcześniejszego zakończenia konsultacji"),
+            Map.entry("earlyEndConfirmed", "Potwierdzam zakończenie konsultacji teraz"),
             Map.entry("revisionSummary", "Opis zmian w projekcie po konsultacjach"), Map.entry("mayorDecision", "Decyzja"),
             Map.entry("mayorRemarks", "Uwagi do poprawy"), Map.entry("printNumber", "Druk nr"),
             Map.entry("submittedOn", "Data przekazania Radzie"), Map.entry("amendmentsSummary", "Opis wprowadzonych poprawek"),
@@ -62,7 +64,11 @@ final class TaskRefusals {
                     + " – zgłaszający je przeczyta."),
             Map.entry("sectionsToReturn", "Zaznacz w polu „Części do zwrotu” co najmniej jedną część."),
             Map.entry("targetSector", "Wybierz w polu „Obszar docelowy” obszar, do którego trafi nowe zadanie."),
-            Map.entry("signOffConfirmed", "Zaznacz „Potwierdzam, że każda uwaga ma odpowiedź”, zanim zamkniesz konsultacje."));
+            Map.entry("signOffConfirmed", "Zaznacz „Potwierdzam, że każda uwaga ma odpowiedź”, zanim zamkniesz konsultacje."),
+            Map.entry("earlyEndReason", "Napisz w polu „Powód wcześniejszego zakończenia konsultacji”, dlaczego konsultacje"
+                    + " kończą się przed terminem – powód zobaczą organizacje na stronie konsultacji."),
+            Map.entry("earlyEndConfirmed", "Zaznacz „Potwierdzam zakończenie konsultacji teraz”, jeśli konsultacje mają się"
+                    + " zakończyć przed terminem."));
 
     private static final Pattern AT_MOST = Pattern.compile("^must be at most ([0-9]+) characters$");
     private static final Pattern AT_LEAST = Pattern.compile("^must have at least ([0-9]+) characters$");

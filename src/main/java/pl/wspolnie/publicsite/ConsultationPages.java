@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -52,12 +55,13 @@ import pl.wspolnie.subscription.SubscriptionService;
  * The public consultation of the draft (issue #5): the list of consultations at the site root, the page of one
  * consultation with the draft as readable HTML and its DOCX, the comment form beside every part of the draft,
  * and, once the report is published, every comment's answer under the part it addressed. Comments go through
- * {@link ConsultationService#submitComment} like the API: same rules, same e-mail receipt.
+ * {@link ConsultationService#submitFromPublicForm} like the API: same rules, same e-mail receipt, channel PUBLIC_FORM.
  */
 @Controller
 class ConsultationPages {
 
     private static final Logger log = LoggerFactory.getLogger(ConsultationPages.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm");
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
@@ -66,6 +70,10 @@ class ConsultationPages {
     /** A programme's consultation as the list and the page show it. */
     record Summary(Long id, String title, String years, Phase phase, String state, String tone, String from, String to,
                    String opinionDeadline, boolean datesPlanned) {
+    }
+
+    /** The coordination team ended the window before its planned end: when, who (name) and why. */
+    record EarlyEnd(String when, String by, String reason) {
     }
 
     /** A comment with its answer, as the page shows it after the report (no contact data). */
@@ -77,10 +85,12 @@ class ConsultationPages {
     private final ConsultationService consultations;
     private final DraftingService drafting;
     private final SubscriptionService subscriptions;
+    private final IdentityService identity;
     private final ZoneId zone;
 
     ConsultationPages(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting,
-                      SubscriptionService subscriptions, ZoneId municipalityZone) {
+                      SubscriptionService subscriptions, IdentityService identity, ZoneId municipalityZone) {
+        this.identity = identity;
         this.programmes = programmes;
         this.consultations = consultations;
         this.drafting = drafting;
@@ -113,6 +123,10 @@ class ConsultationPages {
         Optional<PublishedDraft> draft = summary.phase() == Phase.UPCOMING ? Optional.empty() : drafting.published(programmeId);
         model.addAttribute("c", summary);
         model.addAttribute("draft", draft.orElse(null));
+        model.addAttribute("earlyEnd", consultations.current(programmeId).filter(c -> c.getEndedEarlyAt() != null)
+                .map(c -> new EarlyEnd(PolishDates.date(c.getEndedEarlyAt(), zone) + ", godz. "
+                        + WHEN.format(c.getEndedEarlyAt().atZone(zone)), name(c.getEndedEarlyBy()), c.getEarlyEndReason()))
+                .orElse(null));
         Map<String, List<Answer>> byAnchor = new LinkedHashMap<>();
         List<Answer> others = new ArrayList<>();
         if (summary.phase() == Phase.REPORTED) {
@@ -171,7 +185,7 @@ class ConsultationPages {
         var submission = form.toSubmission(programme.getFirstYear(), anchors::contains);
         ConsultationService.Submitted submitted;
         try {
-            submitted = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitComment(programmeId, submission));
+            submitted = pl.wspolnie.shared.Idempotent.submit(() -> consultations.submitFromPublicForm(programmeId, submission));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return formPage(model, programme, form, CommentForm.messages(e.errors()));
@@ -259,6 +273,14 @@ class ConsultationPages {
         }
         return Optional.of(new Summary(p.getId(), p.getTitle(), years, Phase.CLOSED, "zakończone – trwa rozpatrywanie uwag",
                 "rejected", from, to, opinion, true));
+    }
+
+    /** A person of the office as the public reads them: first and last name, else the login. */
+    private String name(String userId) {
+        User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
     }
 
     /** The last day of a window that ends at the start of the next day. */

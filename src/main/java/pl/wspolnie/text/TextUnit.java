@@ -64,6 +64,7 @@ class TextUnit {
 
     Long getId() { return id; }
     Long getProgrammeId() { return programmeId; }
+    Long getParentId() { return parentId; }
     String getText() { return text; }
     String getSectorCode() { return sectorCode; }
 }

@@ -37,12 +37,12 @@ public final class SnapshotFixtures {
                 LocalDate.of(2026, 10, 15), List.of(
                 new DraftSnapshot.Comment("C-1", "Fundacja „Łąka” & <Partnerzy>", "0000123456", "§ 4 Zakres przedmiotowy", null,
                         NASTY, "Uzasadnienie uwagi\nw dwóch liniach", "ACCEPTED", "Uwzględniono w całości.", LocalDate.of(2026, 10, 2),
-                        "§ 4 ust. 2", "Nowe brzmienie po uwadze C-1."),
+                        "PUBLIC_FORM", "§ 4 ust. 2", "Nowe brzmienie po uwadze C-1."),
                 new DraftSnapshot.Comment("C-2", "Stowarzyszenie Ćma", null, "Rozdział 6", "Obecny zapis",
-                        "=SUMA(A1:A9)", LONG, "PARTLY_ACCEPTED", "Częściowo; 😀", LocalDate.of(2026, 10, 3), null,
+                        "=SUMA(A1:A9)", LONG, "PARTLY_ACCEPTED", "Częściowo; 😀", LocalDate.of(2026, 10, 3), "PUBLIC_FORM", null,
                         "Bez zmiany tekstu – wystarcza obecne brzmienie."),
                 new DraftSnapshot.Comment("C-3", "Fundacja „Łąka” & <Partnerzy>", "0000123456", "§ 8", null,
-                        "Skreślić", "Zbędne", "REJECTED", "Zapis wynika z ustawy.", LocalDate.of(2026, 10, 4), "§ 8",
+                        "Skreślić", "Zbędne", "REJECTED", "Zapis wynika z ustawy.", LocalDate.of(2026, 10, 4), "EMAIL", "§ 8",
                         "Bez zmian.")),
                 stage == DraftStage.CONSULTATION ? null
                         : new DraftSnapshot.Opinion("GIVEN", "Rada opiniuje projekt pozytywnie.\n" + NASTY, LocalDate.of(2026, 10, 14)));

@@ -53,6 +53,7 @@ class ProcessModelTest {
             Map.entry("benefit-council-opinion", List.of("opinionText")),
             Map.entry("comment-response", List.of("commentDecision", "responseJustification")),
             Map.entry("consultation-signoff", List.of("signOffConfirmed", "signOffNote")),
+            Map.entry("consultation-early-end", List.of("earlyEndReason", "earlyEndConfirmed")),
             Map.entry("draft-revision", List.of("revisionSummary")),
             Map.entry("mayor-approval", List.of("mayorDecision", "mayorRemarks")),
             Map.entry("council-submission", List.of("printNumber", "submittedOn")),

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.consultation.CommentChannel;
 import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.CommentSubmission;
 import pl.wspolnie.consultation.Consultation;
@@ -50,6 +51,8 @@ import pl.wspolnie.programme.Stage;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.support.Jobs;
 import pl.wspolnie.support.ProcessTest;
+import pl.wspolnie.text.TextService;
+import pl.wspolnie.text.Unit;
 
 /**
  * public-consultation.bpmn started on its own for a programme of 2031 (its drafting process waits for its call
@@ -79,6 +82,8 @@ class PublicConsultationProcessTest {
     ChangeHistory changes;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    TextService text;
 
     private Programme programme;
     private ProcessInstance pi;
@@ -116,6 +121,18 @@ class PublicConsultationProcessTest {
         assertThat(repeated.comment().getOrganisation()).isEqualTo("Stowarzyszenie Teatr Pod Mostem");
         assertThat(consultations.comments(programme.getId())).hasSize(3);
 
+        // the API's comments are recorded as such; the office may enter an e-mailed one as EMAIL, never as the public form
+        assertThat(first.getChannel()).isEqualTo(CommentChannel.API);
+        CommentSubmission mailed = comment("C-2027-0006", null);
+        ConsultationComment byMail = consultations.submitComment(programme.getId(), new CommentSubmission(mailed.externalRef(),
+                mailed.organisation(), mailed.krs(), mailed.contactPerson(), mailed.email(), mailed.section(), null,
+                mailed.currentText(), mailed.proposedText(), mailed.justification(), null, "EMAIL")).comment();
+        assertThat(byMail.getChannel()).isEqualTo(CommentChannel.EMAIL);
+        assertThatThrownBy(() -> consultations.submitComment(programme.getId(), new CommentSubmission("C-X-" + UUID.randomUUID(),
+                mailed.organisation(), null, mailed.contactPerson(), mailed.email(), mailed.section(), null, null,
+                mailed.proposedText(), mailed.justification(), null, "PUBLIC_FORM")))
+                .isInstanceOf(pl.wspolnie.shared.InvalidInputException.class).hasMessageContaining("channel");
+
         // an unknown sector is refused
         assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0004", "kultura")))
                 .isInstanceOf(pl.wspolnie.shared.InvalidInputException.class).hasMessageContaining("sector");
@@ -123,16 +140,19 @@ class PublicConsultationProcessTest {
         Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
 
         assertThat(pi).hasPassedInOrder("ConsultationWindowClosed", "CloseCommentIntake")
-                .isWaitingAt("RecordBenefitCouncilOpinion").isNotWaitingAt("ConsultationWindowClosed")
-                .hasNotPassed("RespondToComment");
+                .isWaitingAt("RecordBenefitCouncilOpinion").isNotWaitingAt("EndConsultationEarly")
+                .hasNotPassed("RespondToComment", "RecordEarlyEnd");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("EndConsultationEarly").count()).isZero();
         Consultation closed = consultations.get(consultation.getId());
         assertThat(closed.getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
+        assertThat(closed.getEndedEarlyAt()).isNull();
+        assertThat(closed.getClosesAt()).isEqualTo(consultation.getClosesAt());
         assertThat(closed.getIntakeClosedAt()).isNotNull().isAfterOrEqualTo(closed.getOpenedAt());
-        assertThat(history("COMMENT_INTAKE_CLOSED")).extracting(HistoryEntry::getDetail).containsExactly("3 comments");
+        assertThat(history("COMMENT_INTAKE_CLOSED")).extracting(HistoryEntry::getDetail).containsExactly("4 comments");
 
         assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0005", null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("open for comments");
-        assertThat(consultations.comments(programme.getId())).hasSize(3);
+        assertThat(consultations.comments(programme.getId())).hasSize(4);
         // a repeated reference still answers with the first comment
         assertThat(consultations.submitComment(programme.getId(), culture).comment().getId()).isEqualTo(first.getId());
     }
@@ -153,7 +173,7 @@ class PublicConsultationProcessTest {
 
         assertThat(pi).hasPassedInOrder("RecordBenefitCouncilOpinion", "RecordOpinion", "MergeOpinionPaths")
                 .hasNotPassed("OpinionPeriodElapsed", "RecordOpinionWaived")
-                .isWaitingAt("ConsultationWindowClosed").isNotWaitingAt("RecordBenefitCouncilOpinion");
+                .isWaitingAt("EndConsultationEarly").isNotWaitingAt("RecordBenefitCouncilOpinion");
         var opinion = consultations.opinion(consultation.getId()).orElseThrow();
         assertThat(opinion.getStatus()).isEqualTo(OpinionStatus.GIVEN);
         assertThat(opinion.getOpinionText()).isEqualTo("Rada pozytywnie opiniuje projekt programu.");
@@ -174,7 +194,7 @@ class PublicConsultationProcessTest {
 
         assertThat(pi).hasPassedInOrder("OpinionPeriodElapsed", "RecordOpinionWaived", "MergeOpinionPaths")
                 .hasNotPassed("RecordOpinion")
-                .isNotWaitingAt("RecordBenefitCouncilOpinion").isWaitingAt("ConsultationWindowClosed");
+                .isNotWaitingAt("RecordBenefitCouncilOpinion").isWaitingAt("EndConsultationEarly");
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RecordBenefitCouncilOpinion")
                 .count()).isZero();
         var opinion = consultations.opinion(consultation.getId()).orElseThrow();
@@ -316,6 +336,87 @@ class PublicConsultationProcessTest {
         signOff(consultation);
     }
 
+    @Test
+    void theCoordinationTeamEndsTheWindowEarlyWithAReason() {
+        Consultation consultation = startAndOpen("early end");
+        consultations.submitComment(programme.getId(), comment("C-2027-0001", null));
+        Task running = task("EndConsultationEarly", pi);
+        assertThat(running).hasCandidateGroup("coordination-team").hasName("Konsultacje trwają – możesz je zakończyć wcześniej – program na rok 2031");
+        assertThat(running.getDueDate()).hasSameTimeAs(Date.from(consultation.getClosesAt()));
+        assertThat(forms.getTaskFormVariables(running.getId())).containsKey("consultationEndText");
+
+        // without a reason, or unconfirmed, nothing changes
+        assertThatThrownBy(() -> tasks.complete(running.getId(), Map.of("earlyEndReason", " ", "earlyEndConfirmed", true)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("„Powód wcześniejszego zakończenia konsultacji”");
+        assertThatThrownBy(() -> tasks.complete(running.getId(), Map.of("earlyEndReason", "Poprawiony harmonogram.",
+                "earlyEndConfirmed", false)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Potwierdzam zakończenie konsultacji teraz”");
+        assertThat(pi).isWaitingAt("EndConsultationEarly");
+        assertThat(consultations.acceptsComments(programme.getId())).isTrue();
+        assertThat(consultations.get(consultation.getId()).getEndedEarlyAt()).isNull();
+
+        Instant before = Instant.now();
+        complete(running, withVariables("earlyEndReason", "  Harmonogram poprawiono uchwałą Zarządu Miasta.  ",
+                "earlyEndConfirmed", true));
+
+        assertThat(pi).hasPassedInOrder("EndConsultationEarly", "RecordEarlyEnd", "CloseCommentIntake")
+                .hasNotPassed("ConsultationWindowClosed").isWaitingAt("RecordBenefitCouncilOpinion");
+        // the window's timer went with the task
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("ConsultationWindowClosed").count()).isZero();
+        Consultation ended = consultations.get(consultation.getId());
+        assertThat(ended.getEndedEarlyAt()).isAfterOrEqualTo(before);
+        assertThat(ended.getEndedEarlyBy()).isEqualTo("system");
+        assertThat(ended.getEarlyEndReason()).isEqualTo("Harmonogram poprawiono uchwałą Zarządu Miasta.");
+        assertThat(ended.getClosesAt()).isEqualTo(ended.getEndedEarlyAt()).isBefore(consultation.getClosesAt());
+        assertThat(ended.getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
+        assertThat(consultations.acceptsComments(programme.getId())).isFalse();
+        assertThatThrownBy(() -> consultations.submitComment(programme.getId(), comment("C-2027-0002", null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(history("CONSULTATION_ENDED_EARLY")).extracting(HistoryEntry::getDetail)
+                .containsExactly("Harmonogram poprawiono uchwałą Zarządu Miasta.");
+
+        Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
+        assertThat(pi).isWaitingAt("RespondToComment");
+    }
+
+    @Test
+    void aCommentOnASectorsUnitGoesToThatTeamAndTheCoordinationTeamMayTakeItOver() {
+        startAndOpen("anchor routing");
+        Unit culture = text.units(programme.getId()).stream().filter(u -> "KULTURA".equals(u.sector())).findFirst().orElseThrow();
+        CommentSubmission c = comment("C-2027-0001", null);
+        ConsultationComment onCulture = consultations.submitComment(programme.getId(), new CommentSubmission(c.externalRef(),
+                c.organisation(), c.krs(), c.contactPerson(), c.email(), c.section(), null, c.currentText(), c.proposedText(),
+                c.justification(), "u" + culture.id())).comment();
+        ConsultationComment general = consultations.submitComment(programme.getId(), comment("C-2027-0003", null)).comment();
+        Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
+        Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
+
+        Map<Long, Task> byComment = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RespondToComment")
+                .list().stream().collect(Collectors.toMap(t -> (Long) tasks.getVariable(t.getId(), "commentId"), Function.identity()));
+        Task cultureTask = byComment.get(onCulture.getId());
+        assertThat(groups(cultureTask)).containsExactlyInAnyOrder("sector-culture", "coordination-team");
+        assertThat(groups(byComment.get(general.getId()))).containsExactly("coordination-team");
+        assertThat(taskIds("sector-culture")).containsExactly(cultureTask.getId());
+        assertThat(taskIds("coordination-team")).contains(cultureTask.getId(), byComment.get(general.getId()).getId());
+        assertThat(taskIds("sector-sport")).isEmpty();
+
+        // the coordination team takes the culture comment over
+        tasks.claim(cultureTask.getId(), "coordinator");
+        complete(cultureTask, withVariables("commentDecision", "REJECTED", "responseJustification", "Przejęte przez koordynację."));
+        assertThat(consultations.comments(programme.getId()).stream().filter(x -> x.getId().equals(onCulture.getId())).findFirst()
+                .orElseThrow().getDecision()).isEqualTo(CommentDecision.REJECTED);
+    }
+
+    private List<String> groups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId()).toList();
+    }
+
+    private List<String> taskIds(String group) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(group).list().stream().map(Task::getId).toList();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     /** Refuses an unconfirmed sign-off, then signs off: the consultation closes and the programme goes to revision. */
@@ -353,7 +454,7 @@ class PublicConsultationProcessTest {
         Jobs.fire(management, pi.getId(), "OpenConsultation");
 
         assertThat(pi).hasPassedInOrder("ConsultationRequested", "OpenConsultation", "fork")
-                .isWaitingAt("ConsultationWindowClosed", "RecordBenefitCouncilOpinion");
+                .isWaitingAt("EndConsultationEarly", "RecordBenefitCouncilOpinion");
         Consultation consultation = consultations.current(programme.getId()).orElseThrow();
         assertThat(consultation.getStatus()).isEqualTo(ConsultationStatus.OPEN);
         assertThat(consultation.getRound()).isEqualTo(1);

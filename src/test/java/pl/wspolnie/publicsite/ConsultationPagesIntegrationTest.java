@@ -174,6 +174,7 @@ class ConsultationPagesIntegrationTest {
         assertThat(comments.get(0).getAnchor()).isEqualTo(anchor);
         assertThat(comments.get(0).getSection()).isEqualTo("§ 6 ust. 1");
         assertThat(comments.get(0).getCreatedBy()).isEqualTo("public");
+        assertThat(comments.get(0).getChannel()).isEqualTo(pl.wspolnie.consultation.CommentChannel.PUBLIC_FORM);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'COMMENT_RECEIVED' and reference = ?",
                 Integer.class, "comment:" + comments.get(0).getId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from news_subscription where email = ?", Integer.class,
@@ -200,6 +201,26 @@ class ConsultationPagesIntegrationTest {
         assertThat(refused.html().selectFirst("h1").text()).isEqualTo("Konsultacje są zakończone");
         assertThat(refused.html().text()).contains("Termin zgłaszania uwag do tego projektu minął");
         assertThat(consultations.comments(id)).isEmpty();
+    }
+
+    @Test
+    void aWindowEndedEarlyShowsWhenWhoAndWhy() {
+        long id = setup.open("Program 2027 – zakończone wcześniej");
+        assertThat(browser.open("/konsultacje/" + id).html().select(".early-end")).isEmpty();
+        var consultation = consultations.current(id).orElseThrow();
+
+        consultations.endEarly(consultation.getId(), "Harmonogram poprawiono – konsultacje trwały wymagane 21 dni.", true);
+
+        Document page = browser.open("/konsultacje/" + id).html();
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'r.'", java.util.Locale.forLanguageTag("pl"))
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")));
+        assertThat(page.selectFirst(".early-end").text())
+                .contains("Konsultacje zakończono przed planowanym terminem: " + today + ", godz. ")
+                .contains("Decyzję zapisał zespół koordynacyjny (system).")
+                .contains("Powód: Harmonogram poprawiono – konsultacje trwały wymagane 21 dni.");
+        assertThat(page.select("a:contains(Zgłoś uwagę)")).isEmpty();
+        assertThat(page.text()).contains("do " + today);
+        assertThat(browser.open("/konsultacje/" + id + "/uwagi/nowa").status()).isEqualTo(409);
     }
 
     @Test

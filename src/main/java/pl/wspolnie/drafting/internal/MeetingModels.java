@@ -7,7 +7,8 @@ import pl.wspolnie.drafting.MeetingsPart;
 
 /**
  * Template keys for the meetings held while the programme was made (chapter 11 of the programme, the consultation
- * report): {@code meetingsHeld} switches the paragraph on, the rest are the counts as text.
+ * report): {@code meetingsHeld} switches the paragraph on, the rest are the counts as text. The channels comments
+ * came by, the other recorded part of chapter 11, are added here too ({@link ConsultationAccount}).
  */
 final class MeetingModels {
 
@@ -26,5 +27,6 @@ final class MeetingModels {
         m.put("postulatesToProposals", String.valueOf(held ? p.proposals() : 0));
         m.put("postulatesToRemarks", String.valueOf(held ? p.remarks() : 0));
         m.put("postulatesOpen", String.valueOf(held ? p.open() : 0));
+        ConsultationAccount.put(s, m);
     }
 }

@@ -222,6 +222,9 @@ class DocxDocumentsTest {
 
         assertThat(doc.text()).contains("RAPORT Z KONSULTACJI", "od 1 października 2026 r. do 22 października 2026 r.",
                 "Rada opiniuje projekt pozytywnie.\n" + NASTY_AS_WRITTEN).doesNotContain("odstąpiono");
+        // only the channels the comments really came through, with their counts; nothing nobody recorded
+        assertThat(doc.text()).contains("Uwagi zgłoszono: formularzem na stronie konsultacji: 2; pocztą elektroniczną: 1.")
+                .doesNotContain("ePUAP", "dyżury", "bip.krakow.pl", "otwarte spotkanie");
         assertThat(doc.text().replace(NASTY_AS_WRITTEN, "")).doesNotContain("${");
         var tables = doc.tables();
         assertThat(tables.get(0)).contains(List.of("Liczba zgłoszonych uwag", "3"), List.of("Uwagi uwzględnione częściowo", "1"),
