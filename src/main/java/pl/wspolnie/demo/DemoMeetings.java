@@ -69,7 +69,7 @@ class DemoMeetings {
         for (int i = 0; i < sectors.size(); i++) {
             var sector = sectors.get(i);
             boolean held = i < sectors.size() - 1;
-            LocalDate day = held ? today.minusDays(24 - 2L * i) : today.plusDays(21);
+            LocalDate day = workday(held ? today.minusDays(24 - 2L * i) : today.plusDays(21));
             Meeting m = plan(cycle, programmeId, sector.group(), new MeetingRequest(MeetingKind.SECTOR,
                     "Spotkanie branżowe: " + sector.name() + " – potrzeby organizacji na rok 2027", List.of(sector.code()),
                     sector.code(), DAY.format(day), "16:30", "18:30", HALL, null, 30, "Zespół branżowy: " + sector.name(),
@@ -80,18 +80,27 @@ class DemoMeetings {
         }
         Meeting newcomers = plan(cycle, programmeId, Groups.COORDINATION_TEAM, new MeetingRequest(MeetingKind.NEWCOMERS,
                 "Jak współpracować z miastem? Spotkanie dla organizacji nowych we współpracy", List.of(), null,
-                DAY.format(today.minusDays(6)), "17:00", "19:00", HALL, "https://spotkania.krakow.pl/nowe-organizacje", 40,
+                DAY.format(workday(today.minusDays(6))), "17:00", "19:00", HALL, "https://spotkania.krakow.pl/nowe-organizacje", 40,
                 "Zespół koordynacyjny", DAY.format(today.minusDays(8))));
         publishAndHold(cycle, newcomers, 8, 6);
         Meeting open = plan(cycle, programmeId, Groups.COORDINATION_TEAM, new MeetingRequest(MeetingKind.OPEN,
                 "Otwarte spotkanie konsultacyjne projektu programu współpracy na rok 2027", List.of(), null,
-                DAY.format(today.plusDays(10)), "17:00", "20:00", "Centrum Obywatelskie, ul. Reformacka 3, sala A", null, 60,
+                DAY.format(workday(today.plusDays(10))), "17:00", "20:00", "Centrum Obywatelskie, ul. Reformacka 3, sala A", null, 60,
                 "Zespół koordynacyjny", DAY.format(today.plusDays(7))));
         publish(cycle, open);
         for (int i = 0; i < 3; i++) {
             registrations.register(open.getId(), new RegistrationForm(ORGANISATIONS.get(i), null, PEOPLE.get(i),
                     "uczestnik" + (i + 1) + "@example.org", i == 1 ? "Miejsce dla osoby na wózku." : null, i != 2));
         }
+    }
+
+    /** Teams meet on working days: a Saturday moves to the Friday before, a Sunday to the Monday after. */
+    static LocalDate workday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     private Meeting plan(DemoCycle cycle, Long programmeId, String group, MeetingRequest request) {
