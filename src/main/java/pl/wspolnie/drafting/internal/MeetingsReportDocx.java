@@ -18,12 +18,17 @@ import pl.wspolnie.drafting.MeetingsPart;
 
 /**
  * The meetings report (zestawienie spotkań): the counts, then each held meeting with its date, topic, attendance
- * and postulates with what became of them. Built in code with Word's built-in styles (Title, Heading 1–2, table
+ * and postulates with what became of them. Built in code with Word's built-in styles (Title, Heading 1–3, table
  * grid), since it is a plain list with no municipal wording to keep in a template.
  */
 final class MeetingsReportDocx {
 
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
+    /** Column shares in percent: a label and its value; Lp., organisation, the postulate (widest), its outcome. */
+    private static final int[] FACTS = {45, 55};
+    private static final int[] POSTULATES = {7, 23, 45, 25};
+    /** The text width of the default A4 page in twentieths of a point, for the grid Word lays the columns out on. */
+    private static final int TEXT_WIDTH = 9026;
 
     private MeetingsReportDocx() {
     }
@@ -45,7 +50,7 @@ final class MeetingsReportDocx {
                 List.of("Postulaty", String.valueOf(p.postulates())),
                 List.of("– przekształcone w propozycje zadań priorytetowych", String.valueOf(p.proposals())),
                 List.of("– przekazane jako uwagi do treści programu", String.valueOf(p.remarks())),
-                List.of("– czekające na rozpatrzenie", String.valueOf(p.open()))), false));
+                List.of("– czekające na rozpatrzenie", String.valueOf(p.open()))), false, FACTS));
         doc.addStyledParagraphOfText("Heading1", "Spotkania");
         if (p.meetings().isEmpty()) {
             doc.addParagraphOfText("Nie odbyło się jeszcze żadne spotkanie.");
@@ -59,12 +64,12 @@ final class MeetingsReportDocx {
                     List.of("Obszary", m.sectors()),
                     List.of("Miejsce", m.place() == null ? "–" : m.place()),
                     List.of("Prowadzący", m.moderator()),
-                    List.of("Obecni", people(m.people()) + " z " + m.organisations() + " organizacji")), false));
+                    List.of("Obecni", people(m.people()) + " z " + m.organisations() + " organizacji")), false, FACTS));
             if (m.postulates().isEmpty()) {
                 doc.addParagraphOfText("Na spotkaniu nie zgłoszono postulatów.");
                 continue;
             }
-            doc.addParagraphOfText("Postulaty:");
+            doc.addStyledParagraphOfText("Heading3", "Postulaty");
             var rows = new java.util.ArrayList<List<String>>();
             rows.add(List.of("Lp.", "Organizacja", "Postulat", "Co się z nim stało"));
             int i = 1;
@@ -72,7 +77,7 @@ final class MeetingsReportDocx {
                 rows.add(List.of(i++ + ".", r.organisation(), r.content(),
                         r.outcomeLabel() + (r.detail() == null ? "" : " (" + r.detail() + ")")));
             }
-            doc.getContent().add(table(rows, true));
+            doc.getContent().add(table(rows, true, POSTULATES));
         }
         return pkg;
     }
@@ -84,8 +89,11 @@ final class MeetingsReportDocx {
         return n + " " + word;
     }
 
-    /** A table with single borders across the text width; with {@code header}, the first row is bold and repeats. */
-    private static Tbl table(List<List<String>> rows, boolean header) {
+    /**
+     * A table with single borders across the text width, its columns in the given shares (percent); with
+     * {@code header}, the first row is bold and repeats on every page.
+     */
+    private static Tbl table(List<List<String>> rows, boolean header, int[] shares) {
         Tbl table = WML.createTbl();
         TblPr pr = WML.createTblPr();
         var style = WML.createCTTblPrBaseTblStyle();
@@ -96,6 +104,13 @@ final class MeetingsReportDocx {
         width.setW(BigInteger.valueOf(5000));
         pr.setTblW(width);
         table.setTblPr(pr);
+        var grid = WML.createTblGrid();
+        for (int share : shares) {
+            var col = WML.createTblGridCol();
+            col.setW(BigInteger.valueOf((long) TEXT_WIDTH * share / 100));
+            grid.getGridCol().add(col);
+        }
+        table.setTblGrid(grid);
         var borders = WML.createTblBorders();
         for (var setter : List.<java.util.function.Consumer<org.docx4j.wml.CTBorder>>of(borders::setTop, borders::setBottom,
                 borders::setLeft, borders::setRight, borders::setInsideH, borders::setInsideV)) {
@@ -112,9 +127,16 @@ final class MeetingsReportDocx {
                 trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(new org.docx4j.wml.BooleanDefaultTrue()));
                 tr.setTrPr(trPr);
             }
-            for (String text : rows.get(r)) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                String text = rows.get(r).get(c);
                 Tc tc = WML.createTc();
-                boolean bold = header && r == 0 || !header && rows.get(r).indexOf(text) == 0;
+                var tcPr = WML.createTcPr();
+                TblWidth cellWidth = WML.createTblWidth();
+                cellWidth.setType("pct");
+                cellWidth.setW(BigInteger.valueOf(shares[c] * 50L));
+                tcPr.setTcW(cellWidth);
+                tc.setTcPr(tcPr);
+                boolean bold = header && r == 0 || !header && c == 0;
                 String[] lines = text.split("\n", -1);
                 for (String line : lines) {
                     tc.getContent().add(paragraph(line, bold));
