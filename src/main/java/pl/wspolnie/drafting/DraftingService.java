@@ -262,6 +262,11 @@ public class DraftingService {
         return documents.read(docx);
     }
 
+    /** A unit's wording as a rendered draft carries it and {@link #readUpload} gives it back (for comparing the two). */
+    public static String asRendered(String wording) {
+        return DocxDocuments.asRendered(wording);
+    }
+
     /** The units version {@code number} was made from; empty when there is no such version or it predates units. */
     @Transactional(readOnly = true)
     public Optional<List<pl.wspolnie.text.Unit>> versionText(Long programmeId, int number) {

@@ -5,9 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.drafting.internal.redline.Attribution;
 import pl.wspolnie.history.ChangeHistory;
@@ -15,6 +12,7 @@ import pl.wspolnie.history.HistoryEntry;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.security.Groups;
+import pl.wspolnie.security.PersonNames;
 import pl.wspolnie.text.TextService;
 
 /**
@@ -32,16 +30,16 @@ class RedlineAttribution {
 
     private final ChangeHistory history;
     private final ProgrammeService programmes;
-    private final IdentityService identity;
+    private final PersonNames people;
     private final ZoneId zone;
     private final TextService text;
 
-    RedlineAttribution(ChangeHistory history, ProgrammeService programmes, IdentityService identity, ZoneId municipalityZone,
+    RedlineAttribution(ChangeHistory history, ProgrammeService programmes, PersonNames people, ZoneId municipalityZone,
                        TextService text) {
         this.text = text;
         this.history = history;
         this.programmes = programmes;
-        this.identity = identity;
+        this.people = people;
         this.zone = municipalityZone;
     }
 
@@ -81,8 +79,7 @@ class RedlineAttribution {
         if (isPerson(author)) {
             return author;
         }
-        return withoutAuthentication(() -> identity.createUserQuery().memberOfGroup(Groups.COORDINATION_TEAM)
-                .orderByUserId().asc().listPage(0, 1).stream().map(User::getId).findFirst().orElse(null));
+        return people.firstMemberOf(Groups.COORDINATION_TEAM).orElse(null);
     }
 
     private static boolean isPerson(String actor) {
@@ -91,25 +88,6 @@ class RedlineAttribution {
 
     /** "First Last" of the user, else the user id, else {@link #NOBODY}. */
     private String displayName(String userId) {
-        if (userId == null) {
-            return NOBODY;
-        }
-        User user = withoutAuthentication(() -> identity.createUserQuery().userId(userId).singleResult());
-        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
-    }
-
-    /** The engine would show only the users the current person may read; the lookup is the application's own. */
-    private <T> T withoutAuthentication(Supplier<T> lookup) {
-        var current = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return lookup.get();
-        } finally {
-            if (current != null) {
-                identity.setAuthentication(current);
-            }
-        }
+        return userId == null ? NOBODY : people.displayName(userId);
     }
 }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -34,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import pl.wspolnie.security.PersonNames;
 import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.Consultation;
 import pl.wspolnie.consultation.ConsultationComment;
@@ -85,12 +84,12 @@ class ConsultationPages {
     private final ConsultationService consultations;
     private final DraftingService drafting;
     private final SubscriptionService subscriptions;
-    private final IdentityService identity;
+    private final PersonNames people;
     private final ZoneId zone;
 
     ConsultationPages(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting,
-                      SubscriptionService subscriptions, IdentityService identity, ZoneId municipalityZone) {
-        this.identity = identity;
+                      SubscriptionService subscriptions, PersonNames people, ZoneId municipalityZone) {
+        this.people = people;
         this.programmes = programmes;
         this.consultations = consultations;
         this.drafting = drafting;
@@ -277,10 +276,7 @@ class ConsultationPages {
 
     /** A person of the office as the public reads them: first and last name, else the login. */
     private String name(String userId) {
-        User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
-        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
+        return people.displayName(userId);
     }
 
     /** The last day of a window that ends at the start of the next day. */

@@ -27,7 +27,7 @@ final class DraftMapping {
     }
 
     /**
-     * @param normalise how a unit's stored wording reads once rendered and read back (see DocxDocuments.asRendered)
+     * @param normalise how a unit's stored wording reads once rendered and read back (see DraftingService.asRendered)
      * @throws InvalidInputException naming {@code file} when the file cannot be mapped; nothing is changed then
      */
     static List<ImportedChange> changes(Long programmeId, UploadedDraft file, List<Citations.Numbered> current,

@@ -7,8 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.drafting.UploadedDraft;
-import pl.wspolnie.drafting.internal.DocxDocuments;
-import pl.wspolnie.drafting.internal.UnreadableDraftException;
+import pl.wspolnie.drafting.UnreadableDraftException;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.text.Citations;
@@ -66,7 +65,7 @@ public class WordImportService {
                 : Optional.empty();
         DraftMapping.checkIdentity(programmeId, file, base.isPresent());
         return new Mapped(file.version(),
-                DraftMapping.changes(programmeId, file, current, base.orElseThrow(), text.maxLength(), DocxDocuments::asRendered));
+                DraftMapping.changes(programmeId, file, current, base.orElseThrow(), text.maxLength(), DraftingService::asRendered));
     }
 
     /** Reads the file and, unless {@code dryRun}, records its changes as edits by {@code editor}. */

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.drafting.UnreadableDraftException;
 import pl.wspolnie.drafting.DraftSnapshot;
 import pl.wspolnie.drafting.UploadedDraft;
 

@@ -15,6 +15,7 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCustomPart;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import pl.wspolnie.drafting.UnreadableDraftException;
 import pl.wspolnie.drafting.UploadedDraft;
 
 /**

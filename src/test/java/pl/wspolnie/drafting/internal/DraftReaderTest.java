@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import pl.wspolnie.drafting.DraftSnapshot;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.SnapshotFixtures;
+import pl.wspolnie.drafting.UnreadableDraftException;
 import pl.wspolnie.drafting.UploadedDraft;
 import pl.wspolnie.support.DocxZip;
 import pl.wspolnie.text.TextFixtures;

@@ -1,9 +1,9 @@
-package pl.wspolnie.drafting.internal;
+package pl.wspolnie.drafting;
 
 /** An uploaded file that cannot be read as a DOCX document; the message (Polish) says why, for the field "file". */
 public class UnreadableDraftException extends RuntimeException {
 
-    UnreadableDraftException(String message) {
+    public UnreadableDraftException(String message) {
         super(message);
     }
 }
