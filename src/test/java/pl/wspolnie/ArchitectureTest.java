@@ -1,0 +1,73 @@
+package pl.wspolnie;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules of ADR 0006, kept by the build: one package per capability with no cycles between them,
+ * nobody reaching into another module's {@code internal} package, docx4j only behind the drafting module,
+ * Camunda only where the ADR lists it and its {@code impl} classes only in the ADR's allow-list.
+ */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionCode() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("pl.wspolnie");
+    }
+
+    @Test
+    void capabilitiesDoNotDependOnEachOtherInACycle() {
+        check(slices().matching("pl.wspolnie.(*)..").namingSlices("module $1").should().beFreeOfCycles());
+    }
+
+    @Test
+    void noModuleReachesIntoAnothersInternals() {
+        check(noClasses().that().resideOutsideOfPackage("pl.wspolnie.drafting..")
+                .should().dependOnClassesThat().resideInAPackage("pl.wspolnie.drafting.internal..")
+                .because("drafting.internal is the drafting module's own; other modules use its public classes (ADR 0006)"));
+    }
+
+    @Test
+    void docx4jStaysInsideTheDraftingModulesInternals() {
+        check(noClasses().that().resideOutsideOfPackage("pl.wspolnie.drafting.internal..")
+                .should().dependOnClassesThat().resideInAPackage("org.docx4j..")
+                .because("documents are rendered and read only in drafting.internal (ADR 0004, ADR 0006)"));
+    }
+
+    @Test
+    void camundaOnlyInTheModulesTheAdrNames() {
+        check(noClasses().that().resideInAPackage("pl.wspolnie..")
+                .and().resideOutsideOfPackages("pl.wspolnie.process..", "pl.wspolnie.security..",
+                        "pl.wspolnie.operations..", "pl.wspolnie.notification..", "pl.wspolnie.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .because("features talk to the engine through the process module (ADR 0006)"));
+    }
+
+    @Test
+    void camundaImplClassesOnlyInTheAdrsAllowList() {
+        check(noClasses().that().resideInAPackage("pl.wspolnie..")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.Vars")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.UserMistakeLogging")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.CurrentUser")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.SecurityConfiguration")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.TasklistSession")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.WebappSessionAuthentication")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.operations.JobExecutorHealth")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..")
+                .because("only Camunda's public API, except the classes ADR 0006 lists with their reason"));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+}
