@@ -15,14 +15,15 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The error page of the whole application ({@code /error}, replacing Spring Boot's whitelabel page and its English
  * JSON): what the container or a filter refused outside a controller (unknown address, wrong method, CSRF, an
- * exception in a filter). Machine clients ({@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}) get
+ * exception in a filter). Machine clients ({@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**} and the
+ * webapps' own {@code /camunda/api/**}) get
  * {@code application/problem+json}; everything else is a Polish page in the public site's layout, whatever the
  * {@code Accept} header says.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final String[] MACHINE_PATHS = {"/api/", "/engine-rest/", "/actuator/"};
+    private static final String[] MACHINE_PATHS = {"/api/", "/engine-rest/", "/actuator/", "/camunda/api/"};
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     Object error(HttpServletRequest request) {

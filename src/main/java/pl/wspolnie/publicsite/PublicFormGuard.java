@@ -18,8 +18,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <ol>
  *   <li>a form forwarded for an expired CSRF token ({@link ExpiredForms}) reaches only a handler that shows it again
  *       (and counts against the limits like any form);</li>
- *   <li>rate limits per client address (as the proxy reports it, see {@code server.forward-headers-strategy}) and per
- *       e-mail address typed in the form: over either, 429 with Retry-After and nothing stored or sent;</li>
+ *   <li>rate limits per client address (as the proxy reports it, see {@code server.forward-headers-strategy}) and, after
+ *       the honeypot, per e-mail address typed in the form: over either, 429 with Retry-After, nothing stored or sent;</li>
  *   <li>the honeypot: a field hidden from people and screen readers ({@value #HONEYPOT}); robots fill every field.
  *       Filled, the form is refused with 400 and a page saying why, storing and sending nothing: a person whose
  *       browser filled it by mistake learns what to do, where a fake "thank you" would leave them believing their
@@ -57,15 +57,16 @@ class PublicFormGuard implements HandlerInterceptor {
         }
         if (settings.enabled()) {
             limit(perClient, "client", request.getRemoteAddr(), false);
-            String email = request.getParameter("email");
-            if (email != null && !email.isBlank()) {
-                limit(perEmail, "e-mail", email.strip().toLowerCase(Locale.ROOT), true);
-            }
         }
         String honeypot = request.getParameter(HONEYPOT);
         if (!expired && honeypot != null && !honeypot.isEmpty()) {
             log.info("Public form {} refused: the honeypot field was filled (client {})", request.getRequestURI(), request.getRemoteAddr());
             throw new HoneypotFilled();
+        }
+        // after the honeypot: a robot filling it with someone's address does not use up that address's forms
+        String email = request.getParameter("email");
+        if (settings.enabled() && email != null && !email.isBlank()) {
+            limit(perEmail, "e-mail", email.strip().toLowerCase(Locale.ROOT), true);
         }
         return true;
     }
