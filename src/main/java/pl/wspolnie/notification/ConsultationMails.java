@@ -51,7 +51,8 @@ class ConsultationMails {
         model.put("section", event.section());
         model.put("receivedAt", MailTemplates.dayTime(event.receivedAt(), zone));
         model.put("lastDay", MailTemplates.lastDayBefore(event.consultationClosesAt(), zone));
-        queue.queue(MailKind.COMMENT_RECEIVED, event.email(), model, event.programmeId(), "comment:" + event.commentId());
+        queue.queueReceipt(MailKind.COMMENT_RECEIVED, event.email(), model, event.programmeId(), "comment:" + event.commentId(),
+                List.of());
     }
 
     @EventListener

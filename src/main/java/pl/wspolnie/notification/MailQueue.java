@@ -3,6 +3,10 @@ package pl.wspolnie.notification;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,22 +24,44 @@ import org.springframework.transaction.annotation.Transactional;
 class MailQueue {
 
     private static final Logger log = LoggerFactory.getLogger(MailQueue.class);
+    /** The receipts of public forms, counted together by {@link #queueReceipt}. */
+    static final Set<MailKind> RECEIPTS = EnumSet.of(MailKind.COMMENT_RECEIVED, MailKind.MEETING_REGISTERED, MailKind.MEETING_WAITING);
 
     private final OutboxMails outbox;
     private final MailAttachments attachments;
     private final MailTemplates templates;
     private final Clock clock;
+    private final NotificationProperties properties;
 
-    MailQueue(OutboxMails outbox, MailAttachments attachments, MailTemplates templates, Clock clock) {
+    MailQueue(OutboxMails outbox, MailAttachments attachments, MailTemplates templates, Clock clock,
+              NotificationProperties properties) {
         this.outbox = outbox;
         this.attachments = attachments;
         this.templates = templates;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(MailKind kind, String recipient, Map<String, ?> model, Long programmeId, String reference) {
         queue(kind, recipient, model, programmeId, reference, List.of());
+    }
+
+    /**
+     * A receipt of something a person sent through a public form: at most one per address per
+     * {@code wspolnie.mail.receipt-window}, so nobody can flood someone else's mailbox through our forms; a receipt
+     * within the window of an earlier one is not written (the submission itself is kept by the caller).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queueReceipt(MailKind kind, String recipient, Map<String, ?> model, Long programmeId, String reference, List<MailFile> files) {
+        String address = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
+        Duration window = properties.receiptWindow();
+        if (window != null && !window.isNegative() && !window.isZero()
+                && outbox.existsByRecipientAndKindInAndCreatedAtAfter(address, RECEIPTS, clock.instant().minus(window))) {
+            log.info("{} mail ({}) not queued: the address had a receipt within the last {}", kind, reference, window);
+            return;
+        }
+        queue(kind, address, model, programmeId, reference, files);
     }
 
     /** As above, with files sent with the message (kept in the outbox with it). */

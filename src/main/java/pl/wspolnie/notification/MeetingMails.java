@@ -56,7 +56,12 @@ class MeetingMails {
         };
         List<MailFile> files = letter.ics() == null ? List.of()
                 : List.of(new MailFile(letter.icsFileName(), letter.icsContentType(), letter.ics()));
-        queue.queue(kind, letter.email(), model, letter.programmeId(),
-                "meeting-registration:" + event.registrationId() + ":" + event.reason().name().toLowerCase(java.util.Locale.ROOT), files);
+        String reference = "meeting-registration:" + event.registrationId() + ":" + event.reason().name().toLowerCase(java.util.Locale.ROOT);
+        // the answer to a registration form is a receipt (at most one per address per window); later news is not
+        if (event.reason() == RegistrationMail.Reason.CONFIRMED || event.reason() == RegistrationMail.Reason.WAITING) {
+            queue.queueReceipt(kind, letter.email(), model, letter.programmeId(), reference, files);
+        } else {
+            queue.queue(kind, letter.email(), model, letter.programmeId(), reference, files);
+        }
     }
 }

@@ -20,12 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendLease        how long a message taken for sending is left alone if the sender dies mid-way
  * @param digestCheckInterval pause between runs of the team digest job
  * @param digestPeriod     a team gets at most one digest of new tasks per this period
+ * @param receiptWindow    an address gets at most one receipt of a public form (comment, meeting registration) per
+ *                         this window; the submissions are stored, the further receipts not sent. Zero: no limit
  */
 @ConfigurationProperties("wspolnie.mail")
 record NotificationProperties(String from, String fromName, String baseUrl, String consultationUrl, String unsubscribeUrl,
                               Duration sendInterval, int batchSize, int maxAttempts, Duration retryBackoff,
                               Duration retryBackoffMax, Duration sendLease, Duration digestCheckInterval,
-                              Duration digestPeriod) {
+                              Duration digestPeriod, Duration receiptWindow) {
 
     NotificationProperties {
         baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");

@@ -45,4 +45,7 @@ interface OutboxMails extends JpaRepository<OutboxMail, Long> {
     Page<OutboxMail> findByRecipientIgnoreCaseOrderByIdDesc(String recipient, Pageable page);
 
     List<OutboxMail> findByReferenceOrderById(String reference);
+
+    /** Whether the address got one of these kinds since then (the recipient index; receipts store it lower-case). */
+    boolean existsByRecipientAndKindInAndCreatedAtAfter(String recipient, java.util.Collection<MailKind> kinds, Instant since);
 }

@@ -201,6 +201,13 @@ class ConsultationPages {
         return new ModelAndView(confirmation);
     }
 
+    /** The form sent with an expired or missing token, shown again as typed (see {@link ExpiredForms}); stores nothing. */
+    @PostMapping(path = "/konsultacje/{programmeId}/uwagi/nowa", headers = ExpiredForms.HEADER)
+    String submitExpired(@PathVariable Long programmeId, @ModelAttribute("form") CommentForm form, Model model,
+                         HttpServletResponse response) {
+        return formPage(model, requireOpen(programmeId), form, ExpiredForms.errors(response));
+    }
+
     @GetMapping("/konsultacje/{programmeId}/uwagi/{reference}")
     String confirmation(@PathVariable Long programmeId, @PathVariable String reference, Model model) {
         Programme programme = programmes.get(programmeId);

@@ -109,6 +109,13 @@ class MeetingPages {
         return new ModelAndView(confirmation);
     }
 
+    /** The form sent with an expired or missing token, shown again as typed (see {@link ExpiredForms}); stores nothing. */
+    @PostMapping(path = "/{id}", headers = ExpiredForms.HEADER)
+    String registerExpired(@PathVariable Long id, @ModelAttribute("form") MeetingRegistrationForm form, Model model,
+                           HttpServletResponse response) {
+        return page(model, publicMeeting(id), form, ExpiredForms.errors(response));
+    }
+
     @GetMapping("/potwierdzenie/{reference}")
     String confirmation(@PathVariable String reference, Model model) {
         Registration r = registrations.byReference(reference).orElseThrow(() -> new NotFoundException("Registration", reference));
@@ -132,6 +139,13 @@ class MeetingPages {
         model.addAttribute("done", r.getStatus() == RegistrationStatus.CANCELLED);
         model.addAttribute("meeting", item(meetings.get(r.getMeetingId()), clock.instant(), false));
         return "public/meeting-cancel";
+    }
+
+    /** Cancelling with an expired token: the question again, with a fresh token and the explanation. */
+    @PostMapping(path = "/rezygnacja/{token}", headers = ExpiredForms.HEADER)
+    String cancelExpired(@PathVariable String token, Model model, HttpServletResponse response) {
+        model.addAttribute("errors", ExpiredForms.errors(response));
+        return cancelModel(token, model);
     }
 
     @PostMapping("/rezygnacja/{token}")

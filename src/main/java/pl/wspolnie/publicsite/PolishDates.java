@@ -21,4 +21,12 @@ final class PolishDates {
     static String date(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE.format(instant.atZone(zone));
     }
+
+    /** A wait of {@code seconds} rounded up to whole minutes, as in "za 5 minut": 1 minutę, 2–4 minuty, 5 minut. */
+    static String minutes(long seconds) {
+        long n = Math.max(1, (seconds + 59) / 60);
+        long tens = n % 100;
+        String word = n == 1 ? "minutę" : n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? "minuty" : "minut";
+        return n + " " + word;
+    }
 }

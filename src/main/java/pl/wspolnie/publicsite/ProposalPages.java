@@ -92,6 +92,13 @@ class ProposalPages {
         return new ModelAndView(confirmation);
     }
 
+    /** The form sent with an expired or missing token, shown again as typed (see {@link ExpiredForms}); stores nothing. */
+    @PostMapping(path = "/{programmeId}/nowa", headers = ExpiredForms.HEADER)
+    String submitExpired(@PathVariable Long programmeId, @ModelAttribute("form") ProposalForm form, Model model,
+                         HttpServletResponse response) {
+        return formPage(model, proposals.requireOpenCall(programmeId), form, ExpiredForms.errors(response));
+    }
+
     @GetMapping("/potwierdzenie/{reference}")
     String confirmation(@PathVariable String reference, Model model) {
         var status = proposals.publicStatus(reference).orElseThrow(() -> new NotFoundException("Proposal", reference));

@@ -7,19 +7,23 @@ import static pl.wspolnie.security.Groups.COUNCIL_OFFICE;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import pl.wspolnie.publicsite.ExpiredForms;
 
 /**
  * Our API ({@code /api}) takes HTTP Basic against the engine's users; the engine REST API takes the same
@@ -42,17 +46,23 @@ class SecurityConfiguration {
     /** Pages with a form: session-backed CSRF token, no login, strict content security policy. */
     @Bean
     @Order(2)
-    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicPages(HttpSecurity http,
+                                    @Value("${wspolnie.public-site.max-form-size:1MB}") DataSize maxFormSize) throws Exception {
         return http
                 .securityMatcher(PUBLIC_PAGES)
+                .addFilterBefore(new PublicFormSize(maxFormSize.toBytes()), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(Customizer.withDefaults())
                 .anonymous(anonymous -> anonymous.principal(CurrentUser.PUBLIC))
                 .requestCache(cache -> cache.disable())
+                // an expired or missing token shows the form again with what was typed (403), see ExpiredForms
+                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredForms()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; base-uri 'self'; "
                                 + "form-action 'self'; frame-ancestors 'none'; object-src 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // only on https (as the proxy reports it: server.forward-headers-strategy)
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .build();
     }
 

@@ -23,15 +23,27 @@ import org.jsoup.nodes.Element;
  */
 public final class Browser {
 
-    public record Page(int status, Document html, Optional<String> location, String contentLanguage) {
+    public record Page(int status, Document html, Optional<String> location, String contentLanguage,
+                       java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    /** Sends this header with every request from now on, e.g. {@code X-Forwarded-For} as a proxy would. */
+    public Browser withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page open(String path) {
@@ -70,11 +82,24 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** Any method, with these headers (replacing the browser's, e.g. Accept) and an optional body. */
+    public Page request(String method, String path, Map<String, String> requestHeaders, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        requestHeaders.forEach(builder::setHeader);
+        return send(builder.build());
+    }
+
     private Page send(HttpRequest request) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+            headers.forEach(copy::setHeader);
+            request = copy.build();
+        }
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), Jsoup.parse(response.body(), base), response.headers().firstValue("Location"),
-                    response.headers().firstValue("Content-Language").orElse(""));
+                    response.headers().firstValue("Content-Language").orElse(""), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
