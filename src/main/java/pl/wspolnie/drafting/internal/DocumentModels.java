@@ -50,6 +50,7 @@ final class DocumentModels {
         m.put("council", s.municipality().council());
         m.put("mayor", s.municipality().mayor());
         m.put("publicBenefitCouncil", s.municipality().publicBenefitCouncil());
+        m.put("councilChair", s.municipality().councilChair() != null ? s.municipality().councilChair() : "Przewodniczący Rady");
         m.put("sectorNames", s.sections().stream().map(DraftSnapshot.Section::name).collect(Collectors.joining("; ")));
         m.put("sectorCount", String.valueOf(s.sections().size()));
         m.put("taskCount", String.valueOf(s.sections().stream().mapToInt(x -> x.tasks().size()).sum()));

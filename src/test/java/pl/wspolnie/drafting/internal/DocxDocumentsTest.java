@@ -99,10 +99,21 @@ class DocxDocumentsTest {
         assertThat(draft.footers()).contains("Strona", " z ");
         assertThat(draft.text()).contains("UCHWAŁA NR ……………………", "z dnia …………………… r.");
 
+        assertThat(draft.texts()).doesNotContain("Przewodniczący Rady Miasta Krakowa");
+
         Docx adopted = programme(DraftStage.ADOPTED);
-        assertThat(adopted.headers()).doesNotContain("PROJEKT").doesNotContain("${");
+        assertThat(adopted.headers()).doesNotContainIgnoringCase("projekt").doesNotContainIgnoringCase("wersja").doesNotContain("${");
         assertThat(adopted.text()).contains("UCHWAŁA NR XXXIV/987/26", "z dnia 25 listopada 2026 r.",
                 "Załącznik do uchwały nr XXXIV/987/26").doesNotContain("PROJEKT", "Druk nr", "……");
+        // the chair's signature block closes the resolution, before the annex
+        List<String> texts = adopted.texts();
+        int signature = texts.indexOf("Przewodniczący Rady Miasta Krakowa");
+        assertThat(signature).isGreaterThan(texts.stream().filter(t -> t.contains("Uchwała wchodzi w życie")).findFirst()
+                .map(texts::indexOf).orElseThrow()).isLessThan(texts.indexOf("Załącznik do uchwały nr XXXIV/987/26"));
+        var core = adopted.pkg.getDocPropsCorePart().getJaxbElement();
+        assertThat(String.join(" ", core.getSubject().getContent().toString(), core.getKeywords(),
+                core.getTitle().getValue().getContent().toString(), core.getDescription().getValue().getContent().toString()))
+                .doesNotContainIgnoringCase("projekt").doesNotContainIgnoringCase("wersja");
     }
 
     @Test
