@@ -123,8 +123,11 @@ class DemoCycle implements ApplicationRunner {
         for (Task triage : tasks.createTaskQuery().processDefinitionKey("proposal-intake")
                 .processVariableValueEquals("programmeId", id).orderByTaskId().asc().list()) {
             boolean reject = n++ % 16 == 15;
+            Long sameTask = sameTask(id, (Long) tasks.getVariable(triage.getId(), "proposalId"));
             complete(triage, reject
                     ? Map.of("triageDecision", "REJECT", "triageReason", "Zadanie realizowane już w ramach programu osłonowego miasta.")
+                    : sameTask != null ? Map.of("triageDecision", "MERGE", "mergeIntoTaskId", sameTask,
+                            "triageReason", "To samo zadanie w innych dzielnicach – środki dodano do zadania już przyjętego.")
                     : Map.of("triageDecision", "ACCEPT"));
         }
 
@@ -173,6 +176,25 @@ class DemoCycle implements ApplicationRunner {
         });
         log.info("Demo: programme {} (2026) recorded as adopted", id);
         return id;
+    }
+
+    /**
+     * The accepted task a proposal repeats for other districts ("Imprezy biegowe – Nowa Huta i Czyżyny" after
+     * "Imprezy biegowe", same sector and form): merged into it, so the programme lists no task twice.
+     */
+    private Long sameTask(Long programmeId, Long proposalId) {
+        var proposal = proposals.get(proposalId);
+        if (proposal.getTaskForm() == pl.wspolnie.programme.TaskForm.TRYB_POZAKONKURSOWY) {
+            return null; // a small grant stays within its own limits, never grows by a merge
+        }
+        int dash = proposal.getTitle().indexOf(" – ");
+        String base = dash < 0 ? proposal.getTitle() : proposal.getTitle().substring(0, dash);
+        var section = programmes.sections(programmeId).stream()
+                .filter(s -> s.getSectorCode().equals(proposal.getSectorCode())).findFirst().orElse(null);
+        return section == null ? null : programmes.priorityTasks(programmeId).stream()
+                .filter(t -> t.getSectionId().equals(section.getId()) && t.getTaskForm() == proposal.getTaskForm())
+                .filter(t -> t.getTitle().equals(base) || t.getTitle().startsWith(base + " – "))
+                .map(t -> t.getId()).findFirst().orElse(null);
     }
 
     private String title(int year) {

@@ -46,6 +46,9 @@ class MunicipalityProfileConfiguration {
             if (!codes.add(s.code()) || !groups.add(s.group())) {
                 throw new IllegalStateException(source + ": sector code and group must be unique: " + s.code());
             }
+            if (s.department() != null && departments.stream().noneMatch(d -> d.code().equals(s.department()))) {
+                throw new IllegalStateException(source + ": sector " + s.code() + " names an unknown department " + s.department());
+            }
         }
         return new MunicipalityProfile(
                 text(m, "name", source), text(m, "council", source), text(m, "mayor", source),

@@ -55,8 +55,16 @@ class DemoCycleTest {
         assertThat(programmes.get(id).getStage()).isEqualTo(Stage.CONSULTATION);
         assertThat(programmes.sections(id)).hasSize(8).extracting(SectorSection::getStatus).containsOnly(SectionStatus.ACCEPTED);
         assertThat(proposals.of(id)).hasSize(48).extracting(p -> p.getStatus())
-                .containsOnly(ProposalStatus.ACCEPTED, ProposalStatus.REJECTED);
-        assertThat(programmes.priorityTasks(id)).hasSize(45);
+                .containsOnly(ProposalStatus.ACCEPTED, ProposalStatus.MERGED, ProposalStatus.REJECTED);
+        // a proposal repeating an accepted task for other districts is merged into it: no task is listed twice,
+        // and every task names the department that answers for it (the proposer's, else the sector's from the profile)
+        var priorityTasks = programmes.priorityTasks(id);
+        long merged = proposals.of(id).stream().filter(p -> p.getStatus() == ProposalStatus.MERGED).count();
+        assertThat(merged).isPositive();
+        assertThat(priorityTasks).hasSize(45 - (int) merged);
+        assertThat(priorityTasks).extracting(t -> t.getSectionId() + " " + t.getTaskForm() + " " + t.getTitle().split(" – ")[0])
+                .doesNotHaveDuplicates();
+        assertThat(priorityTasks).allSatisfy(t -> assertThat(t.getResponsibleDepartment()).isNotBlank());
         assertThat(consultations.current(id)).get().extracting(c -> c.getStatus()).isEqualTo(ConsultationStatus.OPEN);
         assertThat(drafting.versions(id)).extracting(DraftSummary::stage)
                 .containsExactly(DraftStage.DRAFT_ASSEMBLED, DraftStage.CONSULTATION);

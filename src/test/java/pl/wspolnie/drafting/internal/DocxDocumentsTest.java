@@ -93,6 +93,25 @@ class DocxDocumentsTest {
     }
 
     @Test
+    void taskDescriptionsAreReadableAndAmountsHaveRoomNotToWrap() throws Exception {
+        Docx doc = programme(DraftStage.DRAFT_ASSEMBLED);
+
+        // descriptions in the text's own size and colour, not 8-point grey
+        var description = doc.pkg.getMainDocumentPart().getStyleDefinitionsPart().getStyleById("TabelaOpis");
+        assertThat(description.getRPr() == null || description.getRPr().getSz() == null).isTrue();
+        assertThat(description.getRPr() == null || description.getRPr().getColor() == null).isTrue();
+        // an amount is one unbreakable token; its column holds "99 999 999,99 zł" (16 characters of 9 pt ≈ 1 600 twips)
+        var grids = doc.pkg.getMainDocumentPart().getContents().getContent().stream()
+                .map(org.docx4j.XmlUtils::unwrap).filter(o -> o instanceof org.docx4j.wml.Tbl).map(o -> (org.docx4j.wml.Tbl) o)
+                .map(t -> t.getTblGrid().getGridCol().stream().map(c -> c.getW().intValue()).toList()).toList();
+        assertThat(grids).hasSize(3);
+        grids.forEach(grid -> assertThat(grid.get(grid.size() - 1)).as("amount column of %s", grid).isGreaterThanOrEqualTo(1900));
+        assertThat(grids.get(0).stream().mapToInt(Integer::intValue).sum()).isEqualTo(9638);
+        List<List<List<String>>> tables = doc.tables();
+        tables.get(2).stream().skip(1).forEach(row -> assertThat(row.get(row.size() - 1)).doesNotContain(" ").endsWith("\u00a0zł"));
+    }
+
+    @Test
     void everyDraftCarriesTheDraftHeaderAndTheAdoptedTextDoesNot() throws Exception {
         Docx draft = programme(DraftStage.AFTER_CONSULTATION);
         assertThat(draft.headers()).contains("PROJEKT – wersja 3 – Projekt po konsultacjach – 26 listopada 2026 r.");
