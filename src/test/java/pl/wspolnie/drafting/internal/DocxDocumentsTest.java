@@ -112,6 +112,25 @@ class DocxDocumentsTest {
     }
 
     @Test
+    void anAnnualProgrammesTaskStatesItsAmountWithoutTheYearAndNonFinancialCooperationNoMoney() throws Exception {
+        var s = SnapshotFixtures.sample(DraftStage.DRAFT_ASSEMBLED);
+        var p = s.programme();
+        var sport = new DraftSnapshot.Section("SPORT", "Rekreacja, sport i turystyka", "Sport.", List.of(
+                new DraftSnapshot.Task("Ligi podwórkowe", null, "OTWARTY_KONKURS_OFERT", "Otwarty konkurs ofert", "WSPIERANIE",
+                        "Wspieranie", "Wydział Sportu", List.of(new DraftSnapshot.Amount(2027, new BigDecimal("14685666.80")))),
+                new DraftSnapshot.Task("Dyżury doradcze", null, "POZAFINANSOWA", "Współpraca pozafinansowa", null, null,
+                        "Wydział Sportu", List.of())));
+        var annual = new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
+                s.note(), s.municipality(), new DraftSnapshot.ProgrammeData("ANNUAL", 2027, 2027, "Program na rok 2027", p.round(),
+                p.consultationStart(), p.consultationEnd(), p.councilDeadline()), List.of(sport), s.consultation(), s.council(),
+                s.textSource(), SnapshotFixtures.text(List.of(sport)));
+
+        var tasks = new Docx(DOCUMENTS.programme(annual, SHA)).tables().get(0);
+        assertThat(tasks.get(1)).endsWith("Wydział Sportu", pln("14685666.80"));
+        assertThat(tasks.get(2)).endsWith("Wydział Sportu", "nie dotyczy");
+    }
+
+    @Test
     void everyDraftCarriesTheDraftHeaderAndTheAdoptedTextDoesNot() throws Exception {
         Docx draft = programme(DraftStage.AFTER_CONSULTATION);
         assertThat(draft.headers()).contains("PROJEKT – wersja 3 – Projekt po konsultacjach – 26 listopada 2026 r.");
