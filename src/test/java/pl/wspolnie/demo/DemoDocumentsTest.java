@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.IdentityService;
@@ -142,13 +144,22 @@ class DemoDocumentsTest {
                 "Załącznik do uchwały nr XLII/1234/26").doesNotContain("PROJEKT", "wersja", "Druk nr");
     }
 
-    /** The text of word/document.xml, runs joined (enough to find sentences; no docx4j outside drafting). */
+    private static final Pattern RUN = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>");
+
+    /** The text of word/document.xml, a line per paragraph (enough to find sentences; no docx4j outside drafting). */
     private static String documentText(byte[] docx) throws Exception {
         try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                            .replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "");
+                    StringBuilder text = new StringBuilder();
+                    for (String paragraph : new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("</w:p>")) {
+                        Matcher run = RUN.matcher(paragraph);
+                        while (run.find()) {
+                            text.append(run.group(1));
+                        }
+                        text.append('\n');
+                    }
+                    return text.toString();
                 }
             }
         }
