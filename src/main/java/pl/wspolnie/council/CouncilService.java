@@ -113,6 +113,28 @@ public class CouncilService {
         return pending;
     }
 
+    /**
+     * The resolution that adopted a programme drafted outside this system (registered without a process and
+     * adopted), so that the next programme's repeal clause can name it; no process is told.
+     */
+    public CouncilSubmission recordEarlierAdoption(Long programmeId, String printNumber, String resolutionNumber,
+                                                   LocalDate adoptedOn) {
+        Programme programme = programmes.get(programmeId);
+        new FieldErrors().required(printNumber, "printNumber").required(resolutionNumber, "resolutionNumber")
+                .required(adoptedOn, "decisionDate").throwIfAny();
+        if (programme.getProcessInstanceId() != null || programme.getStage() != Stage.ADOPTED
+                || !submissions.findByProgrammeIdOrderByRound(programmeId).isEmpty()) {
+            throw new ConflictException("Programme " + programmeId + " is not an adopted programme from outside the system");
+        }
+        var submission = new CouncilSubmission(programmeId, programme.getRound(), printNumber.strip(), adoptedOn,
+                currentUser.id(), clock.instant());
+        submission.decide(CouncilDecision.ADOPTED, resolutionNumber.strip(), adoptedOn, null, currentUser.id(), clock.instant());
+        submission = submissions.save(submission);
+        history.record(programmeId, "CouncilSubmission", submission.getId(), "COUNCIL_ADOPTED",
+                "uchwała nr " + submission.getResolutionNumber() + " z " + adoptedOn + " (przyjęta poza systemem)");
+        return submission;
+    }
+
     @Transactional(readOnly = true)
     public List<CouncilSubmission> submissions(Long programmeId) {
         programmes.get(programmeId);

@@ -64,10 +64,13 @@ class DemoCycle implements ApplicationRunner {
     private final ZoneId zone;
     private final TextService text;
     private final DraftingService drafting;
+    private final pl.wspolnie.council.CouncilService council;
 
     DemoCycle(ProgrammeService programmes, ProposalService proposals, ConsultationService consultations,
               TaskService tasks, ManagementService management, IdentityService identity, MunicipalityProfile profile,
-              ObjectMapper json, Clock clock, ZoneId municipalityZone, TextService text, DraftingService drafting) {
+              ObjectMapper json, Clock clock, ZoneId municipalityZone, TextService text, DraftingService drafting,
+              pl.wspolnie.council.CouncilService council) {
+        this.council = council;
         this.text = text;
         this.drafting = drafting;
         this.programmes = programmes;
@@ -106,7 +109,7 @@ class DemoCycle implements ApplicationRunner {
         Calendar calendar = new Calendar(today.plusDays(7), today.plusDays(14), today.plusDays(21), today.plusDays(42),
                 null, null);
         Long id = as("coordinator", () -> programmes.create(new NewProgramme(ProgrammeKind.ANNUAL, 2027, 2027,
-                "Program współpracy Gminy Miejskiej Kraków z organizacjami pozarządowymi na rok 2027", calendar))).getId();
+                title(2027), calendar))).getId();
         String processId = programmes.get(id).getProcessInstanceId();
 
         List<ProposalSubmission> sample = read("demo/proposals.json", new TypeReference<>() { });
@@ -120,8 +123,11 @@ class DemoCycle implements ApplicationRunner {
         for (Task triage : tasks.createTaskQuery().processDefinitionKey("proposal-intake")
                 .processVariableValueEquals("programmeId", id).orderByTaskId().asc().list()) {
             boolean reject = n++ % 16 == 15;
+            Long sameTask = sameTask(id, (Long) tasks.getVariable(triage.getId(), "proposalId"));
             complete(triage, reject
                     ? Map.of("triageDecision", "REJECT", "triageReason", "Zadanie realizowane już w ramach programu osłonowego miasta.")
+                    : sameTask != null ? Map.of("triageDecision", "MERGE", "mergeIntoTaskId", sameTask,
+                            "triageReason", "To samo zadanie w innych dzielnicach – środki dodano do zadania już przyjętego.")
                     : Map.of("triageDecision", "ACCEPT"));
         }
 
@@ -154,7 +160,7 @@ class DemoCycle implements ApplicationRunner {
      */
     private Long seedAdopted2026(Map<String, String> narratives) {
         Long id = as("coordinator", () -> programmes.registerWithoutProcess(new NewProgramme(ProgrammeKind.ANNUAL, 2026, 2026,
-                "Program współpracy Gminy Miejskiej Kraków z organizacjami pozarządowymi na rok 2026", null))).getId();
+                title(2026), null))).getId();
         Editor coordinator = new Editor("coordinator", java.util.Set.of(Groups.COORDINATION_TEAM));
         for (Unit unit : text.units(id)) {
             if (unit.sector() != null && narratives.containsKey(unit.sector())) {
@@ -164,10 +170,36 @@ class DemoCycle implements ApplicationRunner {
         }
         as("coordinator", () -> {
             programmes.moveTo(id, Stage.ADOPTED);
+            // fictitious demo numbers: the 2027 programme's repeal clause names this resolution
+            council.recordEarlierAdoption(id, "1234", "XXV/612/25", LocalDate.of(2025, 11, 26));
             return drafting.recordVersion(id, DraftStage.ADOPTED, "Program przyjęty przez Radę Miasta Krakowa (dane demonstracyjne).");
         });
         log.info("Demo: programme {} (2026) recorded as adopted", id);
         return id;
+    }
+
+    /**
+     * The accepted task a proposal repeats for other districts ("Imprezy biegowe – Nowa Huta i Czyżyny" after
+     * "Imprezy biegowe", same sector and form): merged into it, so the programme lists no task twice.
+     */
+    private Long sameTask(Long programmeId, Long proposalId) {
+        var proposal = proposals.get(proposalId);
+        if (proposal.getTaskForm() == pl.wspolnie.programme.TaskForm.TRYB_POZAKONKURSOWY) {
+            return null; // a small grant stays within its own limits, never grows by a merge
+        }
+        int dash = proposal.getTitle().indexOf(" – ");
+        String base = dash < 0 ? proposal.getTitle() : proposal.getTitle().substring(0, dash);
+        var section = programmes.sections(programmeId).stream()
+                .filter(s -> s.getSectorCode().equals(proposal.getSectorCode())).findFirst().orElse(null);
+        return section == null ? null : programmes.priorityTasks(programmeId).stream()
+                .filter(t -> t.getSectionId().equals(section.getId()) && t.getTaskForm() == proposal.getTaskForm())
+                .filter(t -> t.getTitle().equals(base) || t.getTitle().startsWith(base + " – "))
+                .map(t -> t.getId()).findFirst().orElse(null);
+    }
+
+    private String title(int year) {
+        return profile.programmeTitle(year, year)
+                .orElse("Program współpracy Gminy Miejskiej Kraków z organizacjami pozarządowymi na rok " + year);
     }
 
     private List<Task> open(String processId, String taskKey) {

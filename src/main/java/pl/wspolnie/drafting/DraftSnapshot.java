@@ -52,7 +52,12 @@ public record DraftSnapshot(
                 consultation, council, null, textSource, text);
     }
 
-    public record Municipality(String name, String council, String mayor, String publicBenefitCouncil) {
+    /** {@code councilChair} signs the adopted resolution (null in snapshots recorded before it was kept). */
+    public record Municipality(String name, String council, String mayor, String publicBenefitCouncil, String councilChair) {
+
+        public Municipality(String name, String council, String mayor, String publicBenefitCouncil) {
+            this(name, council, mayor, publicBenefitCouncil, null);
+        }
     }
 
     public record ProgrammeData(String kind, int firstYear, int lastYear, String title, int round,

@@ -51,7 +51,7 @@ class SnapshotFactory {
         var programme = new DraftSnapshot.ProgrammeData(p.getKind().name(), p.getFirstYear(), p.getLastYear(), p.getTitle(),
                 p.getRound(), calendar.consultationStart(), calendar.consultationEnd(), calendar.councilDeadline());
         var municipality = new DraftSnapshot.Municipality(profile.name(), profile.council(), profile.mayor(),
-                profile.publicBenefitCouncil());
+                profile.publicBenefitCouncil(), profile.councilChair());
         List<Unit> units = text.units(programmeId);
         return new DraftSnapshot(DraftSnapshot.FORMAT, programmeId, version, stage, stage.label(), day(at), author, note,
                 municipality, programme, sections(programmeId, units), consultation(programmeId), council(p),

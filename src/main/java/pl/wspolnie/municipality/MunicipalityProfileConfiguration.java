@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ class MunicipalityProfileConfiguration {
         List<MunicipalityProfile.Sector> sectors = new ArrayList<>();
         for (JsonNode s : required(root, "sectors", source)) {
             sectors.add(new MunicipalityProfile.Sector(text(s, "code", source), text(s, "name", source),
-                    text(s, "group", source)));
+                    text(s, "group", source), optional(s, "department")));
         }
         List<MunicipalityProfile.Department> departments = new ArrayList<>();
         for (JsonNode d : required(root, "departments", source)) {
@@ -45,13 +46,33 @@ class MunicipalityProfileConfiguration {
             if (!codes.add(s.code()) || !groups.add(s.group())) {
                 throw new IllegalStateException(source + ": sector code and group must be unique: " + s.code());
             }
+            if (s.department() != null && departments.stream().noneMatch(d -> d.code().equals(s.department()))) {
+                throw new IllegalStateException(source + ": sector " + s.code() + " names an unknown department " + s.department());
+            }
         }
         return new MunicipalityProfile(
                 text(m, "name", source), text(m, "council", source), text(m, "mayor", source),
                 text(m, "publicBenefitCouncil", source),
                 positive(m, "consultationDays", source), positive(m, "publicBenefitCouncilOpinionDays", source),
                 MonthDay.parse(text(m, "adoptionDeadline", source)),
-                List.copyOf(sectors), List.copyOf(departments));
+                List.copyOf(sectors), List.copyOf(departments), wording(root.get("wording"), source));
+    }
+
+    /** The municipality's own wording (optional as a whole and field by field). */
+    private static MunicipalityProfile.Wording wording(JsonNode w, String source) {
+        if (w == null || w.isNull()) {
+            return null;
+        }
+        JsonNode r = w.get("resolutionInForce");
+        MunicipalityProfile.Resolution inForce = r == null || r.isNull() ? null : new MunicipalityProfile.Resolution(
+                text(r, "number", source), LocalDate.parse(text(r, "date", source)), text(r, "title", source));
+        return new MunicipalityProfile.Wording(optional(w, "councilChair"), optional(w, "annualTitle"),
+                optional(w, "multiYearTitle"), inForce);
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 
     private static JsonNode required(JsonNode node, String field, String source) {

@@ -343,7 +343,7 @@ public class ProposalService {
         switch (decision) {
             case "ACCEPT" -> {
                 var task = programmes.addPriorityTask(p.getProgrammeId(), new NewPriorityTask(sector, p.getTitle(),
-                        p.getDescription(), p.getTaskForm(), p.getFundingMode(), department(p), amounts));
+                        p.getDescription(), p.getTaskForm(), p.getFundingMode(), department(p, sector), amounts));
                 p.decide(ProposalStatus.ACCEPTED, task.getId(), text, currentUser.id(), clock.instant());
             }
             case "MERGE" -> {
@@ -357,11 +357,13 @@ public class ProposalService {
         return p;
     }
 
-    private String department(Proposal p) {
+    /** The proposing department, else the department the profile makes answer for the task's sector. */
+    private String department(Proposal p, String sector) {
         if (p.getSubmitterType() == SubmitterType.DEPARTMENT && p.getSubmitterCode() != null) {
             return profile.department(p.getSubmitterCode()).map(MunicipalityProfile.Department::name).orElse(p.getSubmitterCode());
         }
-        return null;
+        return profile.sector(sector).map(MunicipalityProfile.Sector::department).flatMap(profile::department)
+                .map(MunicipalityProfile.Department::name).orElse(null);
     }
 
     /** What a triaging team member needs to see on the form. */

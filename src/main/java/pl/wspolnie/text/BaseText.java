@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
  * from when there is no adopted programme to carry over. A JSON file of units in {@code resolution} and
  * {@code annex}, each with {@code kind}, {@code text}, optional {@code heading}, {@code statutoryElement},
  * {@code block}, {@code sectors} and {@code children}. Fields {@code ${title}}, {@code ${firstYear}},
- * {@code ${lastYear}}, {@code ${yearBefore}}, {@code ${sectorNames}} are filled in when a programme is registered.
+ * {@code ${lastYear}}, {@code ${yearBefore}}, {@code ${sectorNames}} and the repealed resolution's
+ * {@code ${repealedNumber}}, {@code ${repealedDate}}, {@code ${repealedTitle}} (see {@link RepealedResolution}) are
+ * filled in when a programme is registered. The resolution is always made from the base text, the annex only when
+ * there is no adopted programme to carry over.
  */
 @Component
 class BaseText {
@@ -67,6 +70,7 @@ class BaseText {
     }
 
     static List<String> fields() {
-        return List.of("title", "firstYear", "lastYear", "yearBefore", "sectorNames");
+        return List.of("title", "firstYear", "lastYear", "yearBefore", "sectorNames", "repealedNumber", "repealedDate",
+                "repealedTitle");
     }
 }

@@ -38,6 +38,7 @@ public class TextService {
     private final TextEdits edits;
     private final ProgrammeTexts origins;
     private final BaseText baseText;
+    private final RepealedResolution repealed;
     private final ProgrammeService programmes;
     private final ConsultationService consultations;
     private final MunicipalityProfile profile;
@@ -46,13 +47,15 @@ public class TextService {
     private final Clock clock;
     private final int maxLength;
 
-    TextService(TextUnits units, TextEdits edits, ProgrammeTexts origins, BaseText baseText, ProgrammeService programmes,
+    TextService(TextUnits units, TextEdits edits, ProgrammeTexts origins, BaseText baseText, RepealedResolution repealed,
+                ProgrammeService programmes,
                 ConsultationService consultations, MunicipalityProfile profile, ChangeHistory history,
                 CurrentUser currentUser, Clock clock, @Value("${wspolnie.text.unit-max-length}") int maxLength) {
         this.units = units;
         this.edits = edits;
         this.origins = origins;
         this.baseText = baseText;
+        this.repealed = repealed;
         this.programmes = programmes;
         this.consultations = consultations;
         this.profile = profile;
@@ -76,17 +79,20 @@ public class TextService {
         Optional<Programme> previous = programmes.inStage(Stage.ADOPTED).stream()
                 .filter(a -> a.getLastYear() < p.getFirstYear() && units.existsByProgrammeId(a.getId()))
                 .max(Comparator.comparingInt(Programme::getLastYear).thenComparing(Programme::getId));
-        TextNode.Tree tree;
+        Map<String, String> fields = new java.util.HashMap<>(repealed.fields(previous));
+        fields.putAll(Map.of("title", p.getTitle(), "firstYear", String.valueOf(p.getFirstYear()),
+                "lastYear", String.valueOf(p.getLastYear()), "yearBefore", String.valueOf(p.getFirstYear() - 1),
+                "sectorNames", profile.sectors().stream().map(MunicipalityProfile.Sector::name).collect(Collectors.joining("; "))));
+        TextNode.Tree tree = BaseText.fill(baseText.read(), fields);
         TextSource source;
         if (previous.isPresent()) {
+            // the resolution is the municipality's formula, made anew from the base text; the programme carries over
             Programme old = previous.get();
-            tree = CarryOver.tree(units(old.getId()), new CarryOver.Period(old.getFirstYear(), old.getLastYear(), old.getTitle()),
-                    new CarryOver.Period(p.getFirstYear(), p.getLastYear(), p.getTitle()));
+            TextNode.Tree carried = CarryOver.tree(units(old.getId()), new CarryOver.Period(old.getFirstYear(), old.getLastYear(),
+                    old.getTitle()), new CarryOver.Period(p.getFirstYear(), p.getLastYear(), p.getTitle()));
+            tree = new TextNode.Tree(tree.resolution(), carried.annex());
             source = new TextSource(TextSource.Kind.CARRY_OVER, old.getId());
         } else {
-            tree = BaseText.fill(baseText.read(), Map.of("title", p.getTitle(), "firstYear", String.valueOf(p.getFirstYear()),
-                    "lastYear", String.valueOf(p.getLastYear()), "yearBefore", String.valueOf(p.getFirstYear() - 1),
-                    "sectorNames", profile.sectors().stream().map(MunicipalityProfile.Sector::name).collect(Collectors.joining("; "))));
             source = new TextSource(TextSource.Kind.BASE_TEXT, null);
         }
         tree = SectorSlots.fill(tree, profile.sectors());

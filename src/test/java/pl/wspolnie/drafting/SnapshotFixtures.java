@@ -55,7 +55,7 @@ public final class SnapshotFixtures {
         return new DraftSnapshot(DraftSnapshot.FORMAT, 42L, stage.ordinal() + 1, stage, stage.label(), LocalDate.of(2026, 11, 26),
                 "demo", null,
                 new DraftSnapshot.Municipality("Gmina Miejska Kraków", "Rada Miasta Krakowa", "Prezydent Miasta Krakowa",
-                        "Krakowska Rada Działalności Pożytku Publicznego"),
+                        "Krakowska Rada Działalności Pożytku Publicznego", "Przewodniczący Rady Miasta Krakowa"),
                 new DraftSnapshot.ProgrammeData("MULTI_YEAR", 2027, 2028,
                         "Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>", 1,
                         LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 22), LocalDate.of(2026, 11, 30)),

@@ -36,8 +36,9 @@ class CarryOverTest {
 
         assertThat(next).hasSize(adopted.size() - 1 + 1);
         assertThat(TextFixtures.byLabel(next, "§ 2 uchwały").text())
-                .contains("Z dniem 31 grudnia 2026 r. traci moc", "obowiązujący w roku 2026.");
+                .contains("Traci moc uchwała nr " + TextFixtures.REPEALED_NUMBER);
         assertThat(TextFixtures.byLabel(next, "§ 1 uchwały").text()).contains("„Program współpracy na rok 2027”");
+        assertThat(TextFixtures.byLabel(next, "§ 5 uchwały").text()).contains("z dniem 1 stycznia 2027 r.");
         assertThat(TextFixtures.byLabel(next, "podstawa prawna uchwały").text()).contains("(Dz. U. z 2024 r. poz. 1465");
         Unit culture = TextFixtures.byLabel(next, "§ 6 ust. 2");
         assertThat(culture.sector()).isEqualTo("KULTURA");

@@ -55,7 +55,9 @@ class TextApiIntegrationTest {
         assertThat(chapter.get("statutoryElement").asText()).isEqualTo("PRIORITY_TASKS");
         JsonNode culture = unit("§ 6 ust. 2");
         assertThat(culture.get("sector").asText()).isEqualTo("KULTURA");
-        assertThat(unit("§ 2 uchwały").get("text").asText()).contains("31 grudnia 2094 r.");
+        // no adopted programme before it and no resolution in force in the profile: the repeal clause has blanks to fill in
+        assertThat(unit("§ 2 uchwały").get("text").asText()).startsWith("Traci moc uchwała nr …………………… Rady Miasta Krakowa z dnia ……………………");
+        assertThat(unit("§ 5 uchwały").get("text").asText()).contains("z dniem 1 stycznia 2095 r.");
         assertThat(coordinator.get("/api/programmes/999999/text").status()).isEqualTo(404);
     }
 

@@ -13,6 +13,11 @@ import pl.wspolnie.municipality.MunicipalityProfile.Sector;
 /** Texts made without a database: the shipped Kraków base text as units with ids 1, 2, 3 … in reading order. */
 public final class TextFixtures {
 
+    /** The resolution the fixtures' programmes repeal. */
+    public static final String REPEALED_NUMBER = "XXV/612/25";
+    public static final String REPEALED_DATE = "26 listopada 2025";
+    public static final String REPEALED_TITLE = "Program współpracy na rok 2026";
+
     private TextFixtures() {
     }
 
@@ -26,7 +31,8 @@ public final class TextFixtures {
         }
         tree = BaseText.fill(tree, Map.of("title", title, "firstYear", String.valueOf(firstYear), "lastYear",
                 String.valueOf(lastYear), "yearBefore", String.valueOf(firstYear - 1),
-                "sectorNames", sectors.stream().map(Sector::name).collect(Collectors.joining("; "))));
+                "sectorNames", sectors.stream().map(Sector::name).collect(Collectors.joining("; ")),
+                "repealedNumber", REPEALED_NUMBER, "repealedDate", REPEALED_DATE, "repealedTitle", REPEALED_TITLE));
         tree = SectorSlots.fill(tree, sectors);
         List<Unit> units = new ArrayList<>();
         long[] next = {1};

@@ -50,6 +50,7 @@ final class DocumentModels {
         m.put("council", s.municipality().council());
         m.put("mayor", s.municipality().mayor());
         m.put("publicBenefitCouncil", s.municipality().publicBenefitCouncil());
+        m.put("councilChair", s.municipality().councilChair() != null ? s.municipality().councilChair() : "Przewodniczący Rady");
         m.put("sectorNames", s.sections().stream().map(DraftSnapshot.Section::name).collect(Collectors.joining("; ")));
         m.put("sectorCount", String.valueOf(s.sections().size()));
         m.put("taskCount", String.valueOf(s.sections().stream().mapToInt(x -> x.tasks().size()).sum()));
@@ -142,11 +143,14 @@ final class DocumentModels {
         m.put("task.department", t.department() == null ? "–" : t.department());
         var planned = t.amounts().stream().filter(a -> years.contains(a.year())).toList();
         BigDecimal total = planned.stream().map(DraftSnapshot.Amount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<String> lines = planned.stream().map(a -> a.year() + ": " + Money.pln(a.amount())).collect(Collectors.toList());
+        // an annual programme's task has one year: its amount needs no year before it
+        List<String> lines = planned.stream().map(a -> (years.size() > 1 ? a.year() + ": " : "") + Money.pln(a.amount()))
+                .collect(Collectors.toList());
         if (years.size() > 1 && planned.size() > 1) {
             lines.add("razem: " + Money.pln(total));
         }
-        m.put("task.amounts", lines.isEmpty() ? Money.pln(BigDecimal.ZERO) : String.join("\n", lines));
+        boolean nonFinancial = "POZAFINANSOWA".equals(t.form()) && total.signum() == 0;
+        m.put("task.amounts", nonFinancial ? "nie dotyczy" : lines.isEmpty() ? Money.pln(BigDecimal.ZERO) : String.join("\n", lines));
         m.put("task.total", Money.pln(total));
         return m;
     }

@@ -46,13 +46,21 @@ class DocxDocumentsTest {
         String text = doc.text();
         assertThat(text).contains("UCHWAŁA NR", "RADY MIASTA KRAKOWA",
                 "w sprawie przyjęcia programu współpracy pod nazwą „Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>”",
-                "art. 18 ust. 1 i art. 30 ust. 2 pkt 1 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym",
-                "art. 5a ust. 1 ustawy z dnia 24 kwietnia 2003 r.", "Załącznik do uchwały", "Druk nr 1234");
+                "Załącznik do uchwały", "Druk nr 1234");
         for (int n = 1; n <= 5; n++) {
             assertThat(text).contains("§ " + n + ".");
         }
-        assertThat(text).contains("Z dniem 31 grudnia 2026 r. traci moc", "Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa",
-                "Uchwała wchodzi w życie");
+        // the clauses the municipality words in its base text, with the cycle's data filled in
+        assertThat(text).contains("Na podstawie art. 18 ust. 2 pkt 15 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym",
+                "w związku z art. 5a ust. 1 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie",
+                "§ 1. Przyjmuje się „Program współpracy Miasta z organizacjami pozarządowymi na lata 2027–2028 & <więcej>”, "
+                        + "stanowiący załącznik do niniejszej uchwały.",
+                "§ 2. Traci moc uchwała nr XXV/612/25 Rady Miasta Krakowa z dnia 26 listopada 2025 r. w sprawie przyjęcia "
+                        + "programu współpracy pod nazwą „Program współpracy na rok 2026”.",
+                "Wykonanie uchwały powierza się Prezydentowi Miasta Krakowa",
+                "§ 5. Uchwała wchodzi w życie z dniem 1 stycznia 2027 r., po ogłoszeniu w Dzienniku Urzędowym Województwa Małopolskiego.",
+                "Program jest elementem Strategii Rozwoju Krakowa")
+                .doesNotContain("art. 18 ust. 1 ", "art. 30 ust. 2", "z dniem podjęcia");
         assertThat(doc.styled("Heading1")).containsAll(STATUTORY_CHAPTERS);
         assertThat(doc.styled("Heading2")).containsExactly("Kultura i sztuka", "Rekreacja, sport i turystyka", "Społeczeństwo obywatelskie");
         assertThat(text.replace(NASTY_AS_WRITTEN, "")).doesNotContain("${");
@@ -85,16 +93,65 @@ class DocxDocumentsTest {
     }
 
     @Test
+    void taskDescriptionsAreReadableAndAmountsHaveRoomNotToWrap() throws Exception {
+        Docx doc = programme(DraftStage.DRAFT_ASSEMBLED);
+
+        // descriptions in the text's own size and colour, not 8-point grey
+        var description = doc.pkg.getMainDocumentPart().getStyleDefinitionsPart().getStyleById("TabelaOpis");
+        assertThat(description.getRPr() == null || description.getRPr().getSz() == null).isTrue();
+        assertThat(description.getRPr() == null || description.getRPr().getColor() == null).isTrue();
+        // an amount is one unbreakable token; its column holds "99 999 999,99 zł" (16 characters of 9 pt ≈ 1 600 twips)
+        var grids = doc.pkg.getMainDocumentPart().getContents().getContent().stream()
+                .map(org.docx4j.XmlUtils::unwrap).filter(o -> o instanceof org.docx4j.wml.Tbl).map(o -> (org.docx4j.wml.Tbl) o)
+                .map(t -> t.getTblGrid().getGridCol().stream().map(c -> c.getW().intValue()).toList()).toList();
+        assertThat(grids).hasSize(3);
+        grids.forEach(grid -> assertThat(grid.get(grid.size() - 1)).as("amount column of %s", grid).isGreaterThanOrEqualTo(1900));
+        assertThat(grids.get(0).stream().mapToInt(Integer::intValue).sum()).isEqualTo(9638);
+        List<List<List<String>>> tables = doc.tables();
+        tables.get(2).stream().skip(1).forEach(row -> assertThat(row.get(row.size() - 1)).doesNotContain(" ").endsWith("\u00a0zł"));
+    }
+
+    @Test
+    void anAnnualProgrammesTaskStatesItsAmountWithoutTheYearAndNonFinancialCooperationNoMoney() throws Exception {
+        var s = SnapshotFixtures.sample(DraftStage.DRAFT_ASSEMBLED);
+        var p = s.programme();
+        var sport = new DraftSnapshot.Section("SPORT", "Rekreacja, sport i turystyka", "Sport.", List.of(
+                new DraftSnapshot.Task("Ligi podwórkowe", null, "OTWARTY_KONKURS_OFERT", "Otwarty konkurs ofert", "WSPIERANIE",
+                        "Wspieranie", "Wydział Sportu", List.of(new DraftSnapshot.Amount(2027, new BigDecimal("14685666.80")))),
+                new DraftSnapshot.Task("Dyżury doradcze", null, "POZAFINANSOWA", "Współpraca pozafinansowa", null, null,
+                        "Wydział Sportu", List.of())));
+        var annual = new DraftSnapshot(s.format(), s.programmeId(), s.version(), s.stage(), s.stageLabel(), s.date(), s.author(),
+                s.note(), s.municipality(), new DraftSnapshot.ProgrammeData("ANNUAL", 2027, 2027, "Program na rok 2027", p.round(),
+                p.consultationStart(), p.consultationEnd(), p.councilDeadline()), List.of(sport), s.consultation(), s.council(),
+                s.textSource(), SnapshotFixtures.text(List.of(sport)));
+
+        var tasks = new Docx(DOCUMENTS.programme(annual, SHA)).tables().get(0);
+        assertThat(tasks.get(1)).endsWith("Wydział Sportu", pln("14685666.80"));
+        assertThat(tasks.get(2)).endsWith("Wydział Sportu", "nie dotyczy");
+    }
+
+    @Test
     void everyDraftCarriesTheDraftHeaderAndTheAdoptedTextDoesNot() throws Exception {
         Docx draft = programme(DraftStage.AFTER_CONSULTATION);
         assertThat(draft.headers()).contains("PROJEKT – wersja 3 – Projekt po konsultacjach – 26 listopada 2026 r.");
         assertThat(draft.footers()).contains("Strona", " z ");
         assertThat(draft.text()).contains("UCHWAŁA NR ……………………", "z dnia …………………… r.");
 
+        assertThat(draft.texts()).doesNotContain("Przewodniczący Rady Miasta Krakowa");
+
         Docx adopted = programme(DraftStage.ADOPTED);
-        assertThat(adopted.headers()).doesNotContain("PROJEKT").doesNotContain("${");
+        assertThat(adopted.headers()).doesNotContainIgnoringCase("projekt").doesNotContainIgnoringCase("wersja").doesNotContain("${");
         assertThat(adopted.text()).contains("UCHWAŁA NR XXXIV/987/26", "z dnia 25 listopada 2026 r.",
                 "Załącznik do uchwały nr XXXIV/987/26").doesNotContain("PROJEKT", "Druk nr", "……");
+        // the chair's signature block closes the resolution, before the annex
+        List<String> texts = adopted.texts();
+        int signature = texts.indexOf("Przewodniczący Rady Miasta Krakowa");
+        assertThat(signature).isGreaterThan(texts.stream().filter(t -> t.contains("Uchwała wchodzi w życie")).findFirst()
+                .map(texts::indexOf).orElseThrow()).isLessThan(texts.indexOf("Załącznik do uchwały nr XXXIV/987/26"));
+        var core = adopted.pkg.getDocPropsCorePart().getJaxbElement();
+        assertThat(String.join(" ", core.getSubject().getContent().toString(), core.getKeywords(),
+                core.getTitle().getValue().getContent().toString(), core.getDescription().getValue().getContent().toString()))
+                .doesNotContainIgnoringCase("projekt").doesNotContainIgnoringCase("wersja");
     }
 
     @Test

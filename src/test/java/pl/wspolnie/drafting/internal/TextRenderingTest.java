@@ -54,7 +54,7 @@ class TextRenderingTest {
         String text = new Docx(docx).text();
 
         Unit goal = TextFixtures.byLabel(SNAPSHOT.text(), "§ 2 ust. 1");
-        assertThat(text).contains("§ 2. 1. " + goal.text(), "§ 1. Przyjmuje się program współpracy",
+        assertThat(text).contains("§ 2. 1. " + goal.text(), "§ 1. Przyjmuje się „",
                 "1)\tustawie – należy przez to rozumieć", "a)\twspierania wykonywania zadań publicznych")
                 .doesNotContain("${text:", "${#block:", "${sector.");
         assertThat(Citations.labels(SNAPSHOT.text()).values()).contains("§ 5 pkt 1 lit. b", "§ 12 ust. 8", "§ 5 uchwały");
