@@ -221,6 +221,30 @@ class ProposalImportIntegrationTest {
                 .variableValueEquals("programmeId", programmeId).count()).isZero();
     }
 
+    /** Four uploads of one file at once, its first row slow to commit: one stores the rows, the others find them. */
+    @Test
+    void concurrentUploadsOfOneFileStoreEachRowOnce() throws Exception {
+        String csv = HEADER + "\n" + "C-1;DEPARTMENT;WS;;;;SPORT;" + FailOnDemand.SLOW + " pierwsze;Opis;Uzasadnienie;POZAFINANSOWA;;;2027\n"
+                + "C-2;DEPARTMENT;WS;;;;SPORT;Drugie;Opis;Uzasadnienie;POZAFINANSOWA;;;2027\n";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<Http.Response> answers = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Callable<Http.Response>> uploads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                uploads.add(() -> department.postFile(base + "/import", "file", "razem.csv", CSV, csv.getBytes(StandardCharsets.UTF_8)));
+            }
+            for (var f : pool.invokeAll(uploads)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).extracting(Http.Response::status).as(answers.toString()).containsOnly(200);
+        assertThat(answers).extracting(a -> a.body().at("/summary/created").asInt()).containsOnly(0, 2)
+                .filteredOn(n -> n == 2).hasSize(1);
+        assertThat(department.get(base).body()).hasSize(2);
+    }
+
     @Test
     void aClosedCallRefusesTheUploadWith409() {
         String process = coordinator.get("/api/programmes/" + programmeId).body().get("processInstanceId").asText();
