@@ -42,7 +42,7 @@ class WordImportController {
                                     @RequestParam(defaultValue = "true") boolean dryRun,
                                     @RequestParam(required = false) String reason, Authentication authentication)
             throws IOException {
-        return imports.importDraft(programmeId, file.getBytes(), dryRun, reason, editor(authentication));
+        return imports.importDraft(programmeId, pl.wspolnie.shared.Uploads.read(file, java.util.List.of("docx"), "dokument DOCX"), dryRun, reason, editor(authentication));
     }
 
     @ExceptionHandler(EditForbiddenException.class)

@@ -162,7 +162,7 @@ class ProposalImportIntegrationTest {
         assertRefusedWhole(department.postFile(base + "/import", "file", "propozycje.xlsx", XLSX, png), "neither an XLSX");
         assertRefusedWhole(department.postFile(base + "/import", "file", "list.txt", "text/plain",
                 "Szanowni Państwo, w załączeniu propozycje.".getBytes(StandardCharsets.UTF_8)), "lacks the columns externalRef");
-        assertRefusedWhole(department.postFile(base + "/import", "file", "pusty.csv", CSV, new byte[0]), "is empty");
+        assertRefusedWhole(department.postFile(base + "/import", "file", "pusty.csv", CSV, new byte[0]), "jest pusty");
         assertRefusedWhole(department.postFile(base + "/import", "file", "naglowek.csv", CSV,
                 (HEADER + "\n").getBytes(StandardCharsets.UTF_8)), "no rows of proposals");
         assertRefusedWhole(department.postFile(base + "/import", "file", "bez-lat.csv", CSV,
