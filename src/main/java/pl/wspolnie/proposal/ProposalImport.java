@@ -84,7 +84,15 @@ class ProposalImport {
         // a concurrent upload of the same rows: the whole file is checked again and its rows found received
         return Idempotent.submit(() -> transaction.execute(status -> {
             proposals.requireOpenCall(programmeId);
-            List<RowReport> report = store(programmeId, check(programmeId, sheet, columns));
+            List<Checked> checked = check(programmeId, sheet, columns);
+            for (Checked row : checked) {
+                try {
+                    proposals.requireOwnDepartment(row.valid(), "submitterCode");
+                } catch (pl.wspolnie.shared.ForbiddenException e) {
+                    throw new pl.wspolnie.shared.ForbiddenException("submitterCode", "row " + row.row() + ": " + e.getMessage());
+                }
+            }
+            List<RowReport> report = store(programmeId, checked);
             return new Report(programmeId, fileName, sheet.format().name(), new Summary(report.size(),
                     count(report, Outcome.CREATED), count(report, Outcome.ALREADY_RECEIVED), count(report, Outcome.REFUSED)),
                     ignored, report);

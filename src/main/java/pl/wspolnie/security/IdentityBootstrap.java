@@ -90,6 +90,8 @@ class IdentityBootstrap implements ApplicationRunner {
             grant(planner, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(planner, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
+        // one group per city department, for acting in its name (Groups.department); no rights of their own
+        profile.departments().forEach(d -> ensureGroup(Groups.department(d.code()), "Wydział: " + d.name()));
         ensureFilters(groups);
         ensureAdministrator();
     }

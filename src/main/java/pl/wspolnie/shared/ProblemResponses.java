@@ -55,6 +55,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of(new InvalidInputException.FieldError(e.field(), e.getMessage())));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return withErrors(problem(HttpStatus.FORBIDDEN, "Forbidden", e.field() + ": " + e.getMessage()),
+                List.of(new InvalidInputException.FieldError(e.field(), e.getMessage())));
+    }
+
     @ExceptionHandler(UnsupportedFileException.class)
     ProblemDetail unsupported(UnsupportedFileException e) {
         return withErrors(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file", e.field() + ": " + e.getMessage()),
