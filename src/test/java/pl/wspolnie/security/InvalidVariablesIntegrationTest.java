@@ -75,6 +75,14 @@ class InvalidVariablesIntegrationTest {
             }
         }
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("proposal-intake").count()).isEqualTo(before);
+
+        // well-formed variables the process's start form refuses: 400 with its Polish message, not the engine's 500
+        long drafting = runtime.createProcessInstanceQuery().processDefinitionKey("programme-drafting").count();
+        var incomplete = coordinator.post("/engine-rest/process-definition/key/programme-drafting/start", Map.of("variables", Map.of()));
+        assertThat(incomplete.status()).as(incomplete.text()).isEqualTo(400);
+        assertThat(incomplete.contentType()).startsWith("application/problem+json");
+        assertThat(incomplete.body().get("message").asText()).contains("Uzupełnij pole");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("programme-drafting").count()).isEqualTo(drafting);
     }
 
     @Test
