@@ -19,7 +19,7 @@ class UploadRefusalsIntegrationTest {
 
     private static final String CSV = "text/csv";
     private static final byte[] ROWS = ("externalRef;submitterType;submitterCode;sector;title;description;justification;form;years\n"
-            + "UP-1;DEPARTMENT;WS;SPORT;Zadanie;Opis;Uzasadnienie;POZAFINANSOWA;2035\n").getBytes(StandardCharsets.UTF_8);
+            + "UP-1;DEPARTMENT;WKS;SPORT;Zadanie;Opis;Uzasadnienie;POZAFINANSOWA;2035\n").getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
