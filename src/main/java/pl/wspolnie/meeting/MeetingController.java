@@ -160,12 +160,16 @@ class MeetingController {
         return PostulateView.of(records.toRemark(postulateId, request.chapter(), request.note()));
     }
 
+    private static final java.util.List<String> MINUTES_TYPES = java.util.List.of("pdf", "docx", "doc", "odt", "rtf", "txt",
+            "jpg", "jpeg", "png");
+
     @PutMapping(path = "/{meetingId}/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach the minutes (notatka) in the part 'file'; at most 5 MB, replaces an earlier file")
     ResponseEntity<Void> uploadMinutes(@PathVariable Long programmeId, @PathVariable Long meetingId,
                                        @RequestParam("file") MultipartFile file, Authentication auth) throws IOException {
         requireTeam(programmeId, meetingId, auth);
-        minutes.upload(meetingId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        byte[] content = pl.wspolnie.shared.Uploads.read(file, MINUTES_TYPES, "PDF, dokument tekstowy lub zdjęcie");
+        minutes.upload(meetingId, pl.wspolnie.shared.Uploads.name(file), file.getContentType(), content);
         return ResponseEntity.noContent().build();
     }
 

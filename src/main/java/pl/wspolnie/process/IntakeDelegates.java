@@ -45,6 +45,8 @@ class IntakeDelegates {
                 var submitted = userInput(() -> proposals.submitForProcess(id(execution, "programmeId"),
                         fromStartForm(execution), execution.getProcessInstanceId()));
                 proposalId = submitted.proposal().getId();
+                // a contact's e-mail is kept with the proposal (coordination team only), not shown with every task
+                execution.removeVariable("email");
                 execution.setVariable("proposalId", proposalId);
                 execution.setVariable("programmeId", submitted.proposal().getProgrammeId());
                 execution.setProcessBusinessKey(String.valueOf(proposalId));

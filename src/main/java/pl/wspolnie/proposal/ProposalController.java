@@ -51,6 +51,7 @@ class ProposalController {
     @PostMapping
     @Operation(summary = "Submit a proposal during the call; repeating an externalRef returns the first proposal (200)")
     ResponseEntity<View> submit(@PathVariable Long programmeId, @RequestBody ProposalSubmission body) {
+        proposals.requireOwnDepartment(body, "submitter.code");
         var result = pl.wspolnie.shared.Idempotent.submit(() -> proposals.submit(programmeId, body));
         var uri = URI.create("/api/programmes/" + programmeId + "/proposals/" + result.proposal().getId());
         return result.created()

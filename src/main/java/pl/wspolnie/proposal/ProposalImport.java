@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.wspolnie.programme.FundingMode;
 import pl.wspolnie.programme.TaskForm;
+import pl.wspolnie.shared.Idempotent;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.InvalidInputException.FieldError;
 
@@ -80,13 +81,22 @@ class ProposalImport {
             throw new InvalidInputException(SpreadsheetRows.FIELD, "has a header row but no rows of proposals");
         }
         List<String> ignored = sheet.header().stream().filter(h -> !h.isBlank() && column(h) == null).toList();
-        return transaction.execute(status -> {
+        // a concurrent upload of the same rows: the whole file is checked again and its rows found received
+        return Idempotent.submit(() -> transaction.execute(status -> {
             proposals.requireOpenCall(programmeId);
-            List<RowReport> report = store(programmeId, check(programmeId, sheet, columns));
+            List<Checked> checked = check(programmeId, sheet, columns);
+            for (Checked row : checked) {
+                try {
+                    proposals.requireOwnDepartment(row.valid(), "submitterCode");
+                } catch (pl.wspolnie.shared.ForbiddenException e) {
+                    throw new pl.wspolnie.shared.ForbiddenException("submitterCode", "row " + row.row() + ": " + e.getMessage());
+                }
+            }
+            List<RowReport> report = store(programmeId, checked);
             return new Report(programmeId, fileName, sheet.format().name(), new Summary(report.size(),
                     count(report, Outcome.CREATED), count(report, Outcome.ALREADY_RECEIVED), count(report, Outcome.REFUSED)),
                     ignored, report);
-        });
+        }));
     }
 
     /** A row after checking: its outcome so far, and the submission to store when it is valid. */

@@ -31,6 +31,7 @@ class ProposalImportController {
                     + "errors by column. A file that cannot be read, lacks a required column or has no rows is refused "
                     + "whole (400, nothing stored); more than the maximum of bytes or rows: 413; call closed: 409.")
     ProposalImport.Report upload(@PathVariable Long programmeId, @RequestParam("file") MultipartFile file) throws IOException {
-        return imports.importFile(programmeId, file.getOriginalFilename(), file.getBytes());
+        byte[] content = pl.wspolnie.shared.Uploads.read(file, java.util.List.of("xlsx", "csv", "txt"), "arkusz XLSX lub CSV");
+        return imports.importFile(programmeId, pl.wspolnie.shared.Uploads.name(file), content);
     }
 }

@@ -75,9 +75,29 @@ public class ProposalService {
         return new Submitted(proposal, true);
     }
 
+    /**
+     * Refuses (403 naming {@code field}) a proposal in the name of a department the caller does not work for; the
+     * coordination team and administrators act for any department, the system (demo data, timers) too.
+     */
+    public void requireOwnDepartment(ProposalSubmission s, String field) {
+        var sub = s == null ? null : s.submitter();
+        if (sub == null || sub.type() != SubmitterType.DEPARTMENT || sub.code() == null || sub.code().isBlank()) {
+            return;
+        }
+        var groups = currentUser.groups();
+        if (groups != null && !Groups.mayActFor(groups, sub.code())) {
+            throw new pl.wspolnie.shared.ForbiddenException(field, "you may submit proposals only in the name of your own "
+                    + "department, not " + sub.code().strip() + " (ask the coordination team to submit it)");
+        }
+    }
+
     /** Tasklist start form path: the intake process already runs and registers its proposal. */
     public Submitted submitForProcess(Long programmeId, ProposalSubmission submitted, String processInstanceId) {
         ProposalSubmission s = submitted == null ? null : submitted.normalised();
+        if (s != null && s.submitter() != null && s.submitter().type() == SubmitterType.DEPARTMENT && s.submitter().code() != null
+                && currentUser.groups() != null && !Groups.mayActFor(currentUser.groups(), s.submitter().code())) {
+            throw new InvalidInputException("submitterCode", "you may submit proposals only in the name of your own department");
+        }
         Long id = programmeId != null ? programmeId : openCall();
         Programme programme = programmes.get(id);
         Optional<Proposal> existing = existing(id, s);

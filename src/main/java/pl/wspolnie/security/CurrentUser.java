@@ -24,6 +24,26 @@ public class CurrentUser {
         this.identityService = identityService;
     }
 
+    /**
+     * The groups of who is acting: the API caller's, or the engine user's (Tasklist, engine REST); null for the
+     * system (timers, start-up, demo data), which acts for everyone.
+     */
+    public java.util.Set<String> groups() {
+        var spring = SecurityContextHolder.getContext().getAuthentication();
+        if (spring instanceof AnonymousAuthenticationToken) {
+            return java.util.Set.of();
+        }
+        if (spring != null && spring.isAuthenticated()) {
+            return spring.getAuthorities().stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        Authentication engine = identityService.getCurrentAuthentication();
+        if (engine != null && engine.getUserId() != null) {
+            return engine.getGroupIds() == null ? java.util.Set.of() : java.util.Set.copyOf(engine.getGroupIds());
+        }
+        return null;
+    }
+
     public String id() {
         var spring = SecurityContextHolder.getContext().getAuthentication();
         if (spring instanceof AnonymousAuthenticationToken anonymous && PUBLIC.equals(anonymous.getPrincipal())) {

@@ -12,7 +12,8 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 
 /**
  * Demo only ({@code wspolnie.demo.users=true}, set by the demo profile): one user per group, password equal
- * to the user id, and the administrator {@code demo} also in the coordination team.
+ * to the user id, and the administrator {@code demo} also in the coordination team. The {@code department} user
+ * belongs to the department WKS.
  */
 @Component
 @Order(2)
@@ -57,6 +58,8 @@ class DemoUsers implements ApplicationRunner {
             }
             member(demo.id(), demo.group());
         }
+        // the demo department user works for the Wydział Kształtowania Środowiska and proposes in its name only
+        member("department", Groups.department("WKS"));
         member("demo", Groups.COORDINATION_TEAM);
     }
 

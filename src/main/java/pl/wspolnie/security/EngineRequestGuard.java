@@ -24,7 +24,8 @@ import pl.wspolnie.shared.TextInput;
  * Checks what the engine REST API (ours at {@code /engine-rest}, Tasklist's at {@code /camunda/api/engine}) is asked
  * to store as variables, before the engine sees it: a variable naming the task's business object
  * ({@link BoundVariables}) is refused whatever the route (task completion, form submission, start, variable update,
- * message correlation, modification), and so is a text longer than a variable holds or a body over the limit.
+ * message correlation, modification), and so is a text longer than a variable holds, a value the engine cannot
+ * read as its type ({@link VariableCheck}) or a body over the limit.
  * Refusals are 400/413 {@code application/problem+json} naming the variable.
  */
 class EngineRequestGuard extends OncePerRequestFilter {
@@ -70,6 +71,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
                 return;
             }
             scan(tree, starting, refusals);
+            singleVariable(request.getMethod(), path, tree, refusals);
         }
         if (!refusals.isEmpty()) {
             String[] first = refusals.get(0);
@@ -99,6 +101,21 @@ class EngineRequestGuard extends OncePerRequestFilter {
         }
     }
 
+    /** {@code PUT …/variables/{name}} and {@code …/localVariables/{name}}: the body is the one variable. */
+    private static void singleVariable(String method, String path, JsonNode body, List<String[]> refusals) {
+        String[] segments = path.split("/");
+        int last = segments.length - 1;
+        if ("PUT".equals(method) && last > 0 && VARIABLE_PATH.contains(segments[last - 1])) {
+            String name = URLDecoder.decode(segments[last], StandardCharsets.UTF_8);
+            String problem = VariableCheck.problem(body);
+            if (problem != null) {
+                refusals.add(new String[] {name, problem});
+            } else {
+                longText(name, body, refusals);
+            }
+        }
+    }
+
     private static void scan(JsonNode node, String starting, List<String[]> refusals) {
         if (node.isArray()) {
             node.forEach(child -> scan(child, starting, refusals));
@@ -107,6 +124,10 @@ class EngineRequestGuard extends OncePerRequestFilter {
                 if (VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
                     field.getValue().fields().forEachRemaining(v -> {
                         check(v.getKey(), starting, refusals);
+                        String problem = VariableCheck.problem(v.getValue());
+                        if (problem != null) {
+                            refusals.add(new String[] {v.getKey(), problem});
+                        }
                         longText(v.getKey(), v.getValue(), refusals);
                     });
                 } else if ("deletions".equals(field.getKey()) && field.getValue().isArray()) {

@@ -12,4 +12,18 @@ public final class Groups {
 
     private Groups() {
     }
+
+    /**
+     * The group of one city department's staff ({@code department-wks} for WKS): its members submit and import
+     * proposals in that department's name only. Members are also in {@link #DEPARTMENTS} (Tasklist rights).
+     */
+    public static String department(String code) {
+        return "department-" + code.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether members of these groups may act in the name of the department with this code. */
+    public static boolean mayActFor(java.util.Collection<String> groups, String departmentCode) {
+        return groups.contains(COORDINATION_TEAM) || groups.contains(ADMIN)
+                || departmentCode != null && groups.contains(department(departmentCode));
+    }
 }

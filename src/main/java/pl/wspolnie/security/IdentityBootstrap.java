@@ -69,9 +69,15 @@ class IdentityBootstrap implements ApplicationRunner {
             if (!group.equals(Groups.ADMIN)) {
                 grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-                // task comments and the History tab in Tasklist read the history of the task's process
-                grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
                 grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+            }
+        }
+        // the history of every process: the coordination team; the others read their own work's (HistoryAccess),
+        // and lose the grant for all that earlier versions gave them
+        grant(Groups.COORDINATION_TEAM, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
+        for (String group : groups.keySet()) {
+            if (!group.equals(Groups.ADMIN) && !group.equals(Groups.COORDINATION_TEAM)) {
+                withdraw(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
             }
         }
         for (String starter : List.of(Groups.COORDINATION_TEAM, Groups.ADMIN)) {
@@ -90,6 +96,8 @@ class IdentityBootstrap implements ApplicationRunner {
             grant(planner, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(planner, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
+        // one group per city department, for acting in its name (Groups.department); no rights of their own
+        profile.departments().forEach(d -> ensureGroup(Groups.department(d.code()), "Wydział: " + d.name()));
         ensureFilters(groups);
         ensureAdministrator();
     }
@@ -136,6 +144,16 @@ class IdentityBootstrap implements ApplicationRunner {
         authorization.setResourceId(resourceId);
         authorization.addPermission(permission);
         authorizations.saveAuthorization(authorization);
+    }
+
+    private void withdraw(String group, Resource resource, String resourceId, Permission permission) {
+        for (var authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).list()) {
+            if (authorization.isPermissionGranted(permission)) {
+                authorization.removePermission(permission);
+                authorizations.saveAuthorization(authorization);
+            }
+        }
     }
 
     private void ensureFilters(Map<String, String> groups) {

@@ -110,6 +110,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Before Spring Security's and the engine's authentication, on every path that takes credentials. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(
+            @org.springframework.beans.factory.annotation.Value("${wspolnie.login.max-failures:10}") int maxFailures,
+            @org.springframework.beans.factory.annotation.Value("${wspolnie.login.failure-window:1m}") java.time.Duration window) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());

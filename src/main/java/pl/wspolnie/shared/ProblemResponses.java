@@ -55,6 +55,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of(new InvalidInputException.FieldError(e.field(), e.getMessage())));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return withErrors(problem(HttpStatus.FORBIDDEN, "Forbidden", e.field() + ": " + e.getMessage()),
+                List.of(new InvalidInputException.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(UnsupportedFileException.class)
+    ProblemDetail unsupported(UnsupportedFileException e) {
+        return withErrors(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file", e.field() + ": " + e.getMessage()),
+                List.of(new InvalidInputException.FieldError(e.field(), e.getMessage())));
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrent(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Changed concurrently", "Someone else changed this record at the same time; reload and try again");
@@ -76,10 +88,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", detail), errors));
     }
 
-    /** An upload over {@code spring.servlet.multipart.max-file-size}; our one upload part is {@code file}. */
+    /**
+     * An upload over {@code spring.servlet.multipart.max-file-size}; our one upload part is {@code file}. Spring
+     * reports a part's headers over the container's limit (a very long file name) the same way, without a size:
+     * that is the file name's fault, said so.
+     */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
                                                                          HttpStatusCode status, WebRequest request) {
+        if (e.getMaxUploadSize() < 0 && partHeaders(e)) {
+            String message = "Nazwa pliku jest za długa: dozwolone najwyżej " + Uploads.MAX_NAME + " znaków. Skróć nazwę pliku.";
+            return ResponseEntity.badRequest().body(withErrors(
+                    problem(HttpStatus.BAD_REQUEST, "Invalid input", Uploads.NAME_FIELD + ": " + message),
+                    List.of(new InvalidInputException.FieldError(Uploads.NAME_FIELD, message))));
+        }
         long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
         String message = "is larger than the limit of " + megabytes(limit) + "; split it into smaller files";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(withErrors(
@@ -94,6 +116,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(withErrors(
                 problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getRequestPartName() + ": " + message),
                 List.of(new InvalidInputException.FieldError(e.getRequestPartName(), message))));
+    }
+
+    private static boolean partHeaders(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("header")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String megabytes(long bytes) {

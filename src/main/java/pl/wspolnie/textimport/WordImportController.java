@@ -44,8 +44,8 @@ class WordImportController {
                                     @RequestParam(required = false) String reason,
                                     @RequestParam(required = false) java.util.List<String> answers,
                                     Authentication authentication) throws IOException {
-        return imports.importDraft(programmeId, file.getBytes(), dryRun, reason, editor(authentication),
-                WordImportPages.byUnit(answers));
+        return imports.importDraft(programmeId, pl.wspolnie.shared.Uploads.read(file, java.util.List.of("docx"),
+                "dokument DOCX"), dryRun, reason, editor(authentication), WordImportPages.byUnit(answers));
     }
 
     @ExceptionHandler(EditForbiddenException.class)

@@ -175,6 +175,9 @@ class DraftDocumentsIntegrationTest {
                 .contains("\"1\";\"C-1\";\"Fundacja „Łąka”\";\"=\"\"0000123456\"\"\";\"" + today() + "\"",
                         "\"'=Dodać zapis o lokalach; \"\"cytat\"\"\"", "\"Bo tak\njest lepiej\"", "\"uwzględniona\";\"Uwzględniono.\"",
                         "\"nieuwzględniona\"");
+        // commenters' names and e-mail addresses stay with the coordination team: not in the report, register or package
+        assertThat(text).doesNotContain("anna@example.org", "Anna Nowak", "jan@example.org", "Jan Kowalski");
+        assertThat(entry(report.getBody(), "word/document.xml")).doesNotContain("anna@example.org", "Anna Nowak", "jan@example.org");
 
         var zip = demo().getForEntity(url("/council-package"), byte[].class);
         assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -187,6 +190,10 @@ class DraftDocumentsIntegrationTest {
                 "3_raport_z_konsultacji_program_wspolpracy_" + year + ".docx", "4_opinia_rady_dzialalnosci_pozytku_publicznego.docx");
         String stored = jdbc.queryForObject("select sha256 from draft_version where programme_id = ? and number = 4", String.class, programmeId);
         assertThat(SnapshotJson.sha256(entries.get(draft))).isEqualTo(stored);
+        for (var document : entries.entrySet()) {
+            assertThat(entry(document.getValue(), "word/document.xml")).as(document.getKey())
+                    .doesNotContain("anna@example.org", "Anna Nowak", "jan@example.org", "Jan Kowalski");
+        }
         String opinion = entry(entries.get("4_opinia_rady_dzialalnosci_pozytku_publicznego.docx"), "word/document.xml");
         assertThat(opinion).contains(">OPINIA<", ">Krakowska Rada Działalności Pożytku Publicznego<",
                 " otrzymała projekt programu do zaopiniowania w dniu ", "Opinia pozytywna.", "Z uwagami.")

@@ -70,7 +70,7 @@ final class TestCycles {
     /** A department's proposal for the culture sector: its triage task goes to sector-culture. */
     void proposeCulture(long programme, String ref) {
         var sent = coordinator.as("department").post("/api/programmes/" + programme + "/proposals", Map.of(
-                "externalRef", ref, "submitter", Map.of("type", "DEPARTMENT", "code", "WKL"), "sector", "KULTURA",
+                "externalRef", ref, "submitter", Map.of("type", "DEPARTMENT", "code", "WKS"), "sector", "KULTURA",
                 "title", "Festiwal kultury dzielnic " + ref, "description", "Wydarzenia kulturalne w dzielnicach.",
                 "justification", "Potrzeba zgłaszana przez mieszkańców.", "form", "OTWARTY_KONKURS_OFERT",
                 "mode", "WSPIERANIE", "plannedAmountPln", "50000.00", "years", List.of(LocalDate.now(WARSAW).getYear() + 1)));

@@ -83,7 +83,7 @@ class OperationsIntegrationTest {
         long programme = Cycles.withOpenCall(coordinator, LocalDate.now(ZoneId.of("Europe/Warsaw")).getYear() + 4,
                 "Program testowy metryk");
         var sent = coordinator.as("department").post("/api/programmes/" + programme + "/proposals", Map.of(
-                "externalRef", "OPS-1", "submitter", Map.of("type", "DEPARTMENT", "code", "WKL"), "sector", "KULTURA",
+                "externalRef", "OPS-1", "submitter", Map.of("type", "DEPARTMENT", "code", "WKS"), "sector", "KULTURA",
                 "title", "Festiwal kultury dzielnic", "description", "Wydarzenia kulturalne w dzielnicach.",
                 "justification", "Potrzeba zgłaszana przez mieszkańców.", "form", "OTWARTY_KONKURS_OFERT",
                 "mode", "WSPIERANIE", "plannedAmountPln", "50000.00",

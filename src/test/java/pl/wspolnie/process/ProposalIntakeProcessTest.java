@@ -353,6 +353,7 @@ class ProposalIntakeProcessTest {
         startForm.put("externalRef", ref);
         startForm.put("submitterType", "DEPARTMENT");
         startForm.put("submitterCode", "WE");
+        startForm.put("email", "wydzial@example.org");
         startForm.put("sector", "kultura");
         startForm.put("title", "Warsztaty teatralne dla uczniów szkół podstawowych");
         startForm.put("description", "Cykl warsztatów teatralnych w szkołach podstawowych Nowej Huty.");
@@ -381,6 +382,7 @@ class ProposalIntakeProcessTest {
         assertThat(proposal.getFirstYear()).isEqualTo(2031);
         assertThat(proposal.getLastYear()).isEqualTo(2032);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ROUTED);
+        assertThat(runtime.getVariables(pi.getId())).as("no contact e-mail among the task's variables").doesNotContainKey("email");
         assertThat(pi).variables().containsEntry("proposalId", proposal.getId())
                 .containsEntry("programmeId", programme.getId())
                 .containsEntry("proposalAmount", 12500.5)

@@ -52,7 +52,9 @@ class ProposalImportIntegrationTest {
     @BeforeEach
     void openCall() {
         coordinator = new Http(port, "coordinator");
-        department = coordinator.as("department");
+        // these files hold rows of several departments: the coordination team imports in any department's name
+        // (a department's own staff only in its own: security.DepartmentNameIntegrationTest)
+        department = coordinator;
         programmeId = Cycles.withOpenCall(coordinator, 2027, "Program współpracy na rok 2027 (import)");
         base = "/api/programmes/" + programmeId + "/proposals";
     }
@@ -162,7 +164,7 @@ class ProposalImportIntegrationTest {
         assertRefusedWhole(department.postFile(base + "/import", "file", "propozycje.xlsx", XLSX, png), "neither an XLSX");
         assertRefusedWhole(department.postFile(base + "/import", "file", "list.txt", "text/plain",
                 "Szanowni Państwo, w załączeniu propozycje.".getBytes(StandardCharsets.UTF_8)), "lacks the columns externalRef");
-        assertRefusedWhole(department.postFile(base + "/import", "file", "pusty.csv", CSV, new byte[0]), "is empty");
+        assertRefusedWhole(department.postFile(base + "/import", "file", "pusty.csv", CSV, new byte[0]), "jest pusty");
         assertRefusedWhole(department.postFile(base + "/import", "file", "naglowek.csv", CSV,
                 (HEADER + "\n").getBytes(StandardCharsets.UTF_8)), "no rows of proposals");
         assertRefusedWhole(department.postFile(base + "/import", "file", "bez-lat.csv", CSV,
@@ -219,6 +221,30 @@ class ProposalImportIntegrationTest {
         assertThat(department.get(base).body()).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("proposal-intake")
                 .variableValueEquals("programmeId", programmeId).count()).isZero();
+    }
+
+    /** Four uploads of one file at once, its first row slow to commit: one stores the rows, the others find them. */
+    @Test
+    void concurrentUploadsOfOneFileStoreEachRowOnce() throws Exception {
+        String csv = HEADER + "\n" + "C-1;DEPARTMENT;WS;;;;SPORT;" + FailOnDemand.SLOW + " pierwsze;Opis;Uzasadnienie;POZAFINANSOWA;;;2027\n"
+                + "C-2;DEPARTMENT;WS;;;;SPORT;Drugie;Opis;Uzasadnienie;POZAFINANSOWA;;;2027\n";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<Http.Response> answers = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Callable<Http.Response>> uploads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                uploads.add(() -> department.postFile(base + "/import", "file", "razem.csv", CSV, csv.getBytes(StandardCharsets.UTF_8)));
+            }
+            for (var f : pool.invokeAll(uploads)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).extracting(Http.Response::status).as(answers.toString()).containsOnly(200);
+        assertThat(answers).extracting(a -> a.body().at("/summary/created").asInt()).containsOnly(0, 2)
+                .filteredOn(n -> n == 2).hasSize(1);
+        assertThat(department.get(base).body()).hasSize(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.wspolnie.support.Cycles;
+import pl.wspolnie.support.FailOnDemand;
 import pl.wspolnie.support.Http;
 import pl.wspolnie.support.WebIntegrationTest;
 
@@ -91,12 +92,22 @@ class BadInputIntegrationTest {
 
     @Test
     void concurrentRepeatsOfOneReferenceAnswerWithTheFirst() throws Exception {
+        concurrentRepeats("RACE-1", "Zadanie równoległe");
+    }
+
+    /** The first repeat is still committing (a loaded machine) while the others meet its unique key. */
+    @Test
+    void concurrentRepeatsWhileTheFirstIsSlowAnswerWithTheFirst() throws Exception {
+        concurrentRepeats("RACE-SLOW", FailOnDemand.SLOW + " zadanie równoległe");
+    }
+
+    private void concurrentRepeats(String ref, String title) throws Exception {
         int clients = 8;
         var pool = Executors.newFixedThreadPool(clients);
         try {
             List<Callable<Http.Response>> calls = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                calls.add(() -> department.post(proposals, proposal("RACE-1", "Zadanie równoległe")));
+                calls.add(() -> department.post(proposals, proposal(ref, title)));
             }
             List<Http.Response> answers = new ArrayList<>();
             for (Future<Http.Response> f : pool.invokeAll(calls)) {

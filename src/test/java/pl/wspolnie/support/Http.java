@@ -32,6 +32,11 @@ public final class Http {
         this.user = user;
     }
 
+    /** The user this client logs in as; null when anonymous. */
+    public String user() {
+        return user;
+    }
+
     public Http as(String otherUser) {
         return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherUser);
     }

@@ -1,0 +1,83 @@
+package pl.wspolnie.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pl.wspolnie.support.Cycles;
+import pl.wspolnie.support.Http;
+import pl.wspolnie.support.WebIntegrationTest;
+
+/**
+ * A team reads the history and variables of its own work only: the culture team sees the intake of the culture
+ * proposal routed to it, not the education proposal's; the Public Benefit Council none; the coordination team all.
+ */
+@WebIntegrationTest
+class HistoryVisibilityIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+
+    Http coordinator;
+    String cultureInstance;
+    String educationInstance;
+
+    @BeforeEach
+    void twoProposalsOfTwoTeams() {
+        coordinator = new Http(port, "coordinator");
+        long programme = Cycles.withOpenCall(coordinator, 2037, "Program współpracy na rok 2037 (historia) " + System.nanoTime());
+        cultureInstance = instanceOf(propose(programme, "KULTURA"));
+        educationInstance = instanceOf(propose(programme, "EDUKACJA"));
+    }
+
+    private long propose(long programme, String sector) {
+        var sent = coordinator.as("department").post("/api/programmes/" + programme + "/proposals", Map.of(
+                "externalRef", "HIST-" + sector + "-" + System.nanoTime(), "submitter", Map.of("type", "DEPARTMENT", "code", "WKS"),
+                "sector", sector, "title", "Zadanie " + sector, "description", "Opis.", "justification", "Uzasadnienie.",
+                "form", "POZAFINANSOWA", "years", List.of(2037)));
+        assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+        return sent.body().get("id").asLong();
+    }
+
+    private String instanceOf(long proposal) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("proposal-intake")
+                .processInstanceBusinessKey(String.valueOf(proposal)).singleResult().getId();
+    }
+
+    private static List<String> ids(JsonNode list, String field) {
+        assertThat(list.isArray()).as(list.toString()).isTrue();
+        return StreamSupport.stream(list.spliterator(), false).map(n -> n.get(field).asText()).toList();
+    }
+
+    @Test
+    void aTeamSeesTheHistoryOfItsOwnWorkOnly() {
+        Http culture = coordinator.as("culture");
+        List<String> instances = ids(culture.get("/engine-rest/history/process-instance?processDefinitionKey=proposal-intake").body(), "id");
+        assertThat(instances).contains(cultureInstance).doesNotContain(educationInstance);
+        assertThat(ids(culture.get("/engine-rest/history/task?processInstanceId=" + educationInstance).body(), "id")).isEmpty();
+        assertThat(ids(culture.get("/engine-rest/history/task?processInstanceId=" + cultureInstance).body(), "id")).isNotEmpty();
+        assertThat(ids(culture.get("/engine-rest/history/variable-instance?processInstanceId=" + educationInstance).body(), "name")).isEmpty();
+        assertThat(ids(culture.get("/engine-rest/history/variable-instance?processInstanceId=" + cultureInstance).body(), "name"))
+                .contains("proposalId");
+        assertThat(ids(culture.get("/engine-rest/history/activity-instance?processInstanceId=" + educationInstance).body(), "id")).isEmpty();
+        assertThat(ids(culture.get("/engine-rest/history/detail?processInstanceId=" + educationInstance).body(), "id")).isEmpty();
+
+        for (String outsider : List.of("krdpp", "council", "mayor", "department")) {
+            assertThat(ids(coordinator.as(outsider).get("/engine-rest/history/process-instance?processDefinitionKey=proposal-intake").body(), "id"))
+                    .as(outsider).doesNotContain(cultureInstance, educationInstance);
+            assertThat(ids(coordinator.as(outsider).get("/engine-rest/history/variable-instance?processInstanceId=" + cultureInstance).body(), "name"))
+                    .as(outsider).isEmpty();
+        }
+        assertThat(ids(coordinator.get("/engine-rest/history/process-instance?processDefinitionKey=proposal-intake").body(), "id"))
+                .contains(cultureInstance, educationInstance);
+    }
+}
