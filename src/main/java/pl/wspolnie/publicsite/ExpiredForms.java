@@ -25,7 +25,11 @@ import org.springframework.web.util.UrlPathHelper;
  * nothing. Those handlers only render, so nothing reaches a handler that stores without a valid token. Where a path
  * has no such handler the answer is the 403 page of {@link #page()} ({@link Fallback}).
  */
+@org.springframework.stereotype.Component(ExpiredForms.BEAN)
 public final class ExpiredForms implements AccessDeniedHandler {
+
+    /** The bean the public pages' security chain takes as its access-denied handler (by name, see ADR 0006). */
+    public static final String BEAN = "publicFormsAccessDenied";
 
     /** Present on the forwarded request; the "show again" handlers are mapped with {@code headers = HEADER}. */
     public static final String HEADER = "X-Wspolnie-Expired-Form";

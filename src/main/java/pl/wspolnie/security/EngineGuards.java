@@ -18,8 +18,8 @@ class EngineGuards {
 
     @Bean
     FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(ObjectMapper json,
-            @Value("${wspolnie.max-json-body:1MB}") DataSize maxBody) {
-        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, maxBody.toBytes()));
+            @Value("${wspolnie.max-json-body:1MB}") DataSize maxBody, SubmittableVariables bound) {
+        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, maxBody.toBytes(), bound));
         registration.setName("engine-request-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;

@@ -16,14 +16,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
-import pl.wspolnie.process.BoundVariables;
 import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.TextInput;
 
 /**
  * Checks what the engine REST API (ours at {@code /engine-rest}, Tasklist's at {@code /camunda/api/engine}) is asked
  * to store as variables, before the engine sees it: a variable naming the task's business object
- * ({@link BoundVariables}) is refused whatever the route (task completion, form submission, start, variable update,
+ * ({@link SubmittableVariables}, answered by the process module) is refused whatever the route (task completion, form submission, start, variable update,
  * message correlation, modification), and so is a text longer than a variable holds, a value the engine cannot
  * read as its type ({@link VariableCheck}) or a body over the limit.
  * Refusals are 400/413 {@code application/problem+json} naming the variable.
@@ -39,10 +38,12 @@ class EngineRequestGuard extends OncePerRequestFilter {
 
     private final ObjectMapper json;
     private final long maxBody;
+    private final SubmittableVariables bound;
 
-    EngineRequestGuard(ObjectMapper json, long maxBody) {
+    EngineRequestGuard(ObjectMapper json, long maxBody, SubmittableVariables bound) {
         this.json = json;
         this.maxBody = maxBody;
+        this.bound = bound;
     }
 
     @Override
@@ -92,7 +93,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
         return colon < 0 ? key : key.substring(0, colon);
     }
 
-    private static void pathVariable(String path, String starting, List<String[]> refusals) {
+    private void pathVariable(String path, String starting, List<String[]> refusals) {
         String[] segments = path.split("/");
         for (int i = 0; i + 1 < segments.length; i++) {
             if (VARIABLE_PATH.contains(segments[i])) {
@@ -116,7 +117,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
         }
     }
 
-    private static void scan(JsonNode node, String starting, List<String[]> refusals) {
+    private void scan(JsonNode node, String starting, List<String[]> refusals) {
         if (node.isArray()) {
             node.forEach(child -> scan(child, starting, refusals));
         } else if (node.isObject()) {
@@ -139,8 +140,8 @@ class EngineRequestGuard extends OncePerRequestFilter {
         }
     }
 
-    private static void check(String name, String starting, List<String[]> refusals) {
-        if (!BoundVariables.submittable(name, starting)) {
+    private void check(String name, String starting, List<String[]> refusals) {
+        if (!bound.submittable(name, starting)) {
             refusals.add(new String[] {name, "is set by the process and cannot be submitted"});
         }
     }

@@ -23,7 +23,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import pl.wspolnie.publicsite.ExpiredForms;
 
 /**
  * Our API ({@code /api}) takes HTTP Basic against the engine's users; the engine REST API takes the same
@@ -47,7 +46,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain publicPages(HttpSecurity http,
-                                    @Value("${wspolnie.public-site.max-form-size:1MB}") DataSize maxFormSize) throws Exception {
+                                    @Value("${wspolnie.public-site.max-form-size:1MB}") DataSize maxFormSize,
+                                    @org.springframework.beans.factory.annotation.Qualifier("publicFormsAccessDenied")
+                                    org.springframework.security.web.access.AccessDeniedHandler expiredForms) throws Exception {
         return http
                 .securityMatcher(PUBLIC_PAGES)
                 .addFilterBefore(new PublicFormSize(maxFormSize.toBytes()), CsrfFilter.class)
@@ -55,8 +56,8 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .anonymous(anonymous -> anonymous.principal(CurrentUser.PUBLIC))
                 .requestCache(cache -> cache.disable())
-                // an expired or missing token shows the form again with what was typed (403), see ExpiredForms
-                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredForms()))
+                // an expired or missing token shows the form again with what was typed (403), see publicsite.ExpiredForms
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; base-uri 'self'; "
                                 + "form-action 'self'; frame-ancestors 'none'; object-src 'none'"))
