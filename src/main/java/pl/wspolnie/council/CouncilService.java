@@ -77,6 +77,20 @@ public class CouncilService {
 
     /** Records the council's decision on the pending submission and lets the drafting process continue. */
     public CouncilSubmission recordDecision(Long programmeId, DecisionRequest r) {
+        CouncilSubmission decided = decide(programmeId, r);
+        events.publishEvent(new CouncilDecisionRecorded(programmeId, r.decision(), decided.getAmendments()));
+        return decided;
+    }
+
+    /**
+     * The same decision recorded from the council office's task in the drafting process: the same checks and
+     * history, but no message to the process, which is the caller and continues by itself.
+     */
+    public CouncilSubmission recordDecisionFromTask(Long programmeId, DecisionRequest r) {
+        return decide(programmeId, r);
+    }
+
+    private CouncilSubmission decide(Long programmeId, DecisionRequest r) {
         Programme programme = programmes.get(programmeId);
         var errors = new FieldErrors();
         if (r == null) {
@@ -109,7 +123,6 @@ public class CouncilService {
         if (r.decision() == CouncilDecision.ADOPTED_WITH_AMENDMENTS) {
             programmes.moveTo(programmeId, Stage.AMENDMENTS);
         }
-        events.publishEvent(new CouncilDecisionRecorded(programmeId, r.decision(), amendments));
         return pending;
     }
 

@@ -20,8 +20,11 @@ class ConsultationDelegates {
     private final ConsultationService consultations;
     private final DraftingService drafting;
     private final ProgrammeService programmes;
+    private final CommentAnswers answers;
 
-    ConsultationDelegates(ConsultationService consultations, DraftingService drafting, ProgrammeService programmes) {
+    ConsultationDelegates(ConsultationService consultations, DraftingService drafting, ProgrammeService programmes,
+                          CommentAnswers answers) {
+        this.answers = answers;
         this.consultations = consultations;
         this.drafting = drafting;
         this.programmes = programmes;
@@ -90,8 +93,11 @@ class ConsultationDelegates {
 
     @Bean
     JavaDelegate summariseResponses() {
-        return execution -> execution.setVariable("responsesSummary", Shown.text(consultations.responsesSummary(id(execution, "consultationId")),
-                "/api/programmes/" + id(execution, "programmeId") + "/consultation"));
+        return execution -> {
+            execution.setVariable("responsesSummary", Shown.text(consultations.responsesSummary(id(execution, "consultationId")),
+                    "/api/programmes/" + id(execution, "programmeId") + "/consultation"));
+            answers.show(execution, id(execution, "programmeId"), id(execution, "consultationId"));
+        };
     }
 
     @Bean

@@ -66,6 +66,8 @@ class DraftingDelegates {
                 id = userInput(() -> programmes.registerForProcess(fromStartForm(execution), execution.getProcessInstanceId())).getId();
                 execution.setVariable("programmeId", id);
                 execution.setProcessBusinessKey(String.valueOf(id));
+                // Tasklist's start form shows this after the start (scripts/start-confirmation.js)
+                execution.setVariable(StartConfirmation.VARIABLE, StartConfirmation.programme(programmes.get(id)));
             } else {
                 Long existing = id;
                 userInput(() -> programmes.attachProcess(existing, execution.getProcessInstanceId()));

@@ -50,6 +50,8 @@ class IntakeDelegates {
                 execution.setVariable("proposalId", proposalId);
                 execution.setVariable("programmeId", submitted.proposal().getProgrammeId());
                 execution.setProcessBusinessKey(String.valueOf(proposalId));
+                // Tasklist's start form shows this after the start (scripts/start-confirmation.js)
+                execution.setVariable(StartConfirmation.VARIABLE, StartConfirmation.proposal(submitted.proposal().getReference()));
             } else {
                 Long existing = proposalId;
                 userInput(() -> proposals.attachProcess(existing, execution.getProcessInstanceId()));

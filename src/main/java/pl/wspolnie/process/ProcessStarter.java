@@ -46,9 +46,7 @@ class ProcessStarter {
                     .processInstanceId(processInstanceId)
                     .setVariable("councilDecision", event.decision().name());
             if (event.amendments() != null) {
-                // the amendments are kept whole with the council's decision; the form shows them as far as a variable holds
-                correlation.setVariable("councilAmendments", Shown.text(event.amendments(),
-                        "/api/programmes/" + event.programmeId() + " (decyzja Rady)"));
+                correlation.setVariable("councilAmendments", CouncilDecisionTask.shownAmendments(event.programmeId(), event.amendments()));
             }
             correlation.correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {

@@ -57,6 +57,7 @@ class ProcessModelTest {
             Map.entry("draft-revision", List.of("revisionSummary")),
             Map.entry("mayor-approval", List.of("mayorDecision", "mayorRemarks")),
             Map.entry("council-submission", List.of("printNumber", "submittedOn")),
+            Map.entry("council-decision", List.of("decision", "resolutionNumber", "decisionDate", "amendments")),
             Map.entry("amendments", List.of("amendmentsSummary")),
             Map.entry("missing-elements", List.of("completionDecision", "sectionsToReturn", "completionNote")),
             Map.entry("meeting-plan", List.of("kind", "topic", "sectors", "date", "startTime", "endTime", "place",

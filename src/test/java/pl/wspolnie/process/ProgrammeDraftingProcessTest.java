@@ -595,6 +595,9 @@ class ProgrammeDraftingProcessTest {
         Task revise = single(cycle, "ReviseDraft");
         assertThat(revise).hasCandidateGroup("coordination-team");
         assertThat((String) tasks.getVariable(revise.getId(), "responsesSummary")).contains("Uwagi: 0").contains("Opinia Rady Pożytku: wydana");
+        assertThat(tasks.getVariable(revise.getId(), "commentAnswers")).isEqualTo("W tej rundzie konsultacji nie wpłynęły uwagi.");
+        assertThat(tasks.getVariable(revise.getId(), "consultationReportUrl"))
+                .isEqualTo("/api/programmes/" + cycle.programmeId() + "/consultation/report");
 
         assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Opis zmian w projekcie po konsultacjach”");
@@ -672,7 +675,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(lastVersion(cycle).note()).isEqualTo("druk nr 1234");
         assertThat(runtime.getVariable(cycle.id(), "draftVersion")).isEqualTo("wersja 5 – Projekt skierowany do Rady Miasta");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AWAITING_COUNCIL);
-        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+        assertThat(cycle.instance()).isWaitingAt("RecordCouncilDecision");
         assertThat(runtime.createEventSubscriptionQuery().processInstanceId(cycle.id()).eventType("message")
                 .eventName("CouncilDecision").count()).isEqualTo(1);
     }
@@ -730,7 +733,7 @@ class ProgrammeDraftingProcessTest {
         Jobs.fire(management, cycle.id(), "CheckCompletenessBeforeCouncil");
         completeAs("council", "council-office", single(cycle, "SubmitToCouncil"), Map.of("printNumber", "2345", "submittedOn", "2030-11-20"));
         Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
-        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+        assertThat(cycle.instance()).isWaitingAt("RecordCouncilDecision");
 
         var decided = as("council", () -> council.recordDecision(cycle.programmeId(),
                 new DecisionRequest(CouncilDecision.ADOPTED, "LXX/1999/30", LocalDate.of(2030, 11, 24), null)));
@@ -820,10 +823,12 @@ class ProgrammeDraftingProcessTest {
         assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
                 new DecisionRequest(CouncilDecision.ADOPTED_WITH_AMENDMENTS, "LXX/2000/30", LocalDate.of(2030, 11, 24), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendments: is required");
-        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+        assertThat(cycle.instance()).isWaitingAt("RecordCouncilDecision");
 
+        assertThat(single(cycle, "RecordCouncilDecision")).hasCandidateGroup("council-office");
         council.recordDecision(cycle.programmeId(), new DecisionRequest(CouncilDecision.ADOPTED_WITH_AMENDMENTS, "LXX/2000/30",
                 LocalDate.of(2030, 11, 24), "W § 5 zwiększa się kwotę na sport o 50 000 zł."));
+        assertThat(tasks(cycle, "RecordCouncilDecision")).as("the decision came by the API: the office's task is gone").isEmpty();
         Jobs.fire(management, cycle.id(), "CouncilDecisionReceived");
 
         assertThat(cycle.instance()).isWaitingAt("IncorporateAmendments").hasNotPassed("CloseCycle");
@@ -851,6 +856,53 @@ class ProgrammeDraftingProcessTest {
         });
         assertThat(actions(cycle, "COUNCIL_ADOPTED_WITH_AMENDMENTS", "AMENDMENTS_INCORPORATED", "DRAFT_VERSION_5"))
                 .containsExactly("COUNCIL_ADOPTED_WITH_AMENDMENTS", "AMENDMENTS_INCORPORATED", "DRAFT_VERSION_5");
+    }
+
+    @Test
+    void theCouncilOfficeRecordsTheDecisionInItsTaskWithAPolishDateAndBadInputIsRefusedNamingTheField() {
+        Cycle cycle = startAnnual2031("Program 2031 – decyzja Rady zapisana w Tasklist");
+        driveToCouncil(cycle, "3457");
+        Task task = single(cycle, "RecordCouncilDecision");
+        assertThat(task).hasCandidateGroup("council-office");
+
+        assertThatThrownBy(() -> completeAs("council", "council-office", task, Map.of("decision", "ADOPTED",
+                "resolutionNumber", "LXX/2002/30", "decisionDate", "31.02.2030")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("W polu „Data podjęcia uchwały” wpisz datę w postaci DD.MM.RRRR, np. 30.11.2026.");
+        assertThatThrownBy(() -> completeAs("council", "council-office", task, Map.of("decision", "ADOPTED_WITH_AMENDMENTS",
+                "resolutionNumber", "LXX/2002/30", "decisionDate", "24.11.2030")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessage("Uzupełnij pole „Poprawki Rady”.");
+        assertThatThrownBy(() -> completeAs("council", "council-office", task, Map.of("decision", "ADOPTED",
+                "resolutionNumber", "LXX/2002/30", "decisionDate", "19.11.2030")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("Data w polu „Data podjęcia uchwały” nie może być wcześniejsza niż 20.11.2030.");
+        assertThatThrownBy(() -> completeAs("council", "council-office", task, Map.of("decision", "",
+                "decisionDate", "24.11.2030"))).isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("Uzupełnij pole „Decyzja Rady”.");
+        assertThat(task(task.getId())).as("a refused form stays open").isNotNull();
+        assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> assertThat(s.getDecision()).isNull());
+
+        completeAs("council", "council-office", task, Map.of("decision", "ADOPTED_WITH_AMENDMENTS",
+                "resolutionNumber", " LXX/2002/30 ", "decisionDate", "24.11.2030", "amendments", "W § 6 skreśla się pkt 3."));
+        assertThat(runtime.getVariable(cycle.id(), "councilDecision")).isEqualTo("ADOPTED_WITH_AMENDMENTS");
+        Jobs.fire(management, cycle.id(), "SaveCouncilDecision");
+
+        assertThat(cycle.instance()).hasPassedInOrder("RecordCouncilDecision", "SaveCouncilDecision", "CouncilDecisionGateway")
+                .hasNotPassed("CouncilDecisionReceived").isWaitingAt("IncorporateAmendments");
+        assertThat(tasks.getVariable(single(cycle, "IncorporateAmendments").getId(), "councilAmendments"))
+                .isEqualTo("W § 6 skreśla się pkt 3.");
+        assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.AMENDMENTS);
+        assertThat(council.submissions(cycle.programmeId())).singleElement().satisfies(s -> {
+            assertThat(s.getDecision()).isEqualTo(CouncilDecision.ADOPTED_WITH_AMENDMENTS);
+            assertThat(s.getResolutionNumber()).isEqualTo("LXX/2002/30");
+            assertThat(s.getDecisionDate()).isEqualTo(LocalDate.of(2030, 11, 24));
+        });
+        assertThat(history.of(cycle.programmeId(), List.of("COUNCIL_ADOPTED_WITH_AMENDMENTS"))).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo("council"));
+        // the API now finds nothing awaiting a decision
+        assertThatThrownBy(() -> council.recordDecision(cycle.programmeId(),
+                new DecisionRequest(CouncilDecision.REJECTED, null, LocalDate.of(2030, 11, 24), null)))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -1047,7 +1099,7 @@ class ProgrammeDraftingProcessTest {
     private void submitToCouncil(Cycle cycle, String printNumber) {
         tasks.complete(single(cycle, "SubmitToCouncil").getId(), Map.of("printNumber", printNumber, "submittedOn", "2030-11-20"));
         Jobs.fire(management, cycle.id(), "CreateCouncilVersion");
-        assertThat(cycle.instance()).isWaitingAt("CouncilDecisionReceived");
+        assertThat(cycle.instance()).isWaitingAt("RecordCouncilDecision");
     }
 
     private void driveToCouncil(Cycle cycle, String printNumber) {

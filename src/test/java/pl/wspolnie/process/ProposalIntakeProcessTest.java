@@ -386,7 +386,11 @@ class ProposalIntakeProcessTest {
         assertThat(pi).variables().containsEntry("proposalId", proposal.getId())
                 .containsEntry("programmeId", programme.getId())
                 .containsEntry("proposalAmount", 12500.5)
-                .containsEntry("route", "SECTOR_TEAM");
+                .containsEntry("route", "SECTOR_TEAM")
+                // what Tasklist shows the person right after sending the start form (scripts/start-confirmation.js)
+                .containsEntry("startConfirmation", "Propozycja zadania została zgłoszona – numer zgłoszenia: "
+                        + proposal.getReference() + ". Pod tym numerem zgłaszający może sprawdzić, co się z nią dzieje.");
+        assertThat(proposal.getReference()).startsWith("WSP-");
         assertThat(pi).task().hasCandidateGroup("sector-culture");
         assertThat(tasks.getVariables(task(pi).getId()))
                 .containsEntry("proposalSubmitter", "Wydział Edukacji (WE)")

@@ -312,6 +312,13 @@ class PublicConsultationProcessTest {
                 .contains("Uwagi: 3 od 3 organizacji")
                 .contains("Uwzględnione: 1, częściowo: 1, nieuwzględnione: 1, bez odpowiedzi: 0")
                 .contains("Opinia Rady Pożytku: wydana");
+        // the form lists each answer, short, and links the report that has them whole
+        assertThat((String) runtime.getVariable(pi.getId(), "commentAnswers")).isEqualTo(String.join("\n",
+                culture.getExternalRef() + " · " + culture.getOrganisation() + " · uwzględniona",
+                sport.getExternalRef() + " · " + sport.getOrganisation() + " · uwzględniona częściowo",
+                general.getExternalRef() + " · " + general.getOrganisation() + " · nieuwzględniona"));
+        assertThat(runtime.getVariable(pi.getId(), "consultationReportUrl"))
+                .isEqualTo("/api/programmes/" + programme.getId() + "/consultation/report");
 
         signOff(consultation);
     }

@@ -28,7 +28,13 @@ public final class Chromium {
     private Chromium() {
     }
 
+    /** A city official's browser: Polish first. */
     public static WebDriver start() {
+        return start("pl-PL,pl");
+    }
+
+    /** A browser whose language preference is {@code languages}, e.g. "en-US,en". */
+    public static WebDriver start(String languages) {
         for (Path p : new Path[] {BROWSER, DRIVER}) {
             if (!Files.isExecutable(p)) {
                 fail(p + " is missing: the browser tests need Debian's chromium and chromium-driver "
@@ -46,10 +52,10 @@ public final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=pl-PL", "--accept-lang=pl-PL,pl", "--window-size=1280,1400",
+                "--disable-dev-shm-usage", "--lang=" + languages.split(",")[0], "--accept-lang=" + languages, "--window-size=1280,1400",
                 "--user-data-dir=" + profile);
-        // A city official's browser asks for Polish first; headless Chromium otherwise reports en-US to the pages.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "pl-PL,pl"));
+        // headless Chromium otherwise reports en-US to the pages whatever --lang says
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);

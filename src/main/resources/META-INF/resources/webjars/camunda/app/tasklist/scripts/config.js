@@ -10,8 +10,9 @@ export default {
   },
   locales,
   dateFormat,
-  // Polish validation messages of Camunda Forms, document links in a new tab (see the script).
-  customScripts: ['scripts/polish-forms.js'],
+  // Polish validation messages of Camunda Forms, document links in a new tab; the number of what a start form
+  // created, shown after the start (see the scripts).
+  customScripts: ['scripts/polish-forms.js', 'scripts/start-confirmation.js'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

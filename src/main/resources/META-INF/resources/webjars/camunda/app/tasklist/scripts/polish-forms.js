@@ -54,8 +54,27 @@ function translate(element) {
   }
 }
 
+// The empty pick list's prompt and its search box, which form-js writes in English.
+const PROMPTS = {Select: 'Wybierz', Search: 'Szukaj'};
+
+function polishPrompts(root) {
+  root.querySelectorAll('.fjs-select-placeholder').forEach((element) => {
+    const text = Array.from(element.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && PROMPTS[node.nodeValue.trim()]);
+    if (text) {
+      text.nodeValue = PROMPTS[text.nodeValue.trim()];
+    }
+  });
+  root.querySelectorAll('.fjs-container input[placeholder]').forEach((input) => {
+    const polish = PROMPTS[input.getAttribute('placeholder')];
+    if (polish) {
+      input.setAttribute('placeholder', polish);
+    }
+  });
+}
+
 function polishForms(root) {
   root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error > span').forEach(translate);
+  polishPrompts(root);
   root.querySelectorAll('.fjs-container a[href*="/api/"]').forEach((link) => {
     link.target = '_blank';
     link.rel = 'noopener';
@@ -63,4 +82,4 @@ function polishForms(root) {
 }
 
 new MutationObserver(() => polishForms(document)).observe(document.documentElement,
-  {childList: true, subtree: true, characterData: true});
+  {childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['placeholder']});
