@@ -158,9 +158,10 @@ class IdentityBootstrap implements ApplicationRunner {
 
     private void ensureFilters(Map<String, String> groups) {
         List<String> everyone = new ArrayList<>(groups.keySet());
-        ensureFilter("Moje zadania", "Zadania przypisane do mnie", -10,
+        // Tasklist opens the first filter: the team's tasks, where new work waits until someone claims it
+        ensureFilter("Moje zadania", "Zadania przypisane do mnie", -9,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
-        ensureFilter("Zadania moich zespołów", "Zadania grup, do których należę (także przypisane)", -9,
+        ensureFilter("Zadania moich zespołów", "Zadania grup, do których należę (także przypisane)", -10,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), everyone);
         ensureFilter("Po terminie", "Zadania, których termin minął", -8,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"), everyone);
@@ -181,6 +182,12 @@ class IdentityBootstrap implements ApplicationRunner {
             filter = filters.newTaskFilter(name);
             filter.setQuery(query);
             filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filters.saveFilter(filter);
+        } else if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))) {
+            // an installation made before the order changed gets the new order too
+            Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
+            properties.put("priority", priority);
+            filter.setProperties(properties);
             filters.saveFilter(filter);
         }
         for (String group : readers) {

@@ -138,7 +138,7 @@ class TasklistBrowserTest {
                 "40000.00", List.of(2032))).proposal().getId();
 
         logIn("culture");
-        // Tasklist opens the first filter, "Moje zadania" (assigned to me); the proposal waits for the team
+        // Tasklist opens the first filter, "Zadania moich zespołów", where the proposal waits for the team
         click(By.partialLinkText("Zadania moich zespołów"));
         click(By.partialLinkText("Warsztaty teatralne dla młodzieży"));
         By claim = By.xpath("//button[normalize-space(.)='Przejmij'] | //a[normalize-space(.)='Przejmij']");
