@@ -91,8 +91,11 @@ class DemoDocumentsTest {
         });
         String consultation = runtime.createProcessInstanceQuery().processDefinitionKey("public-consultation")
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(consultation)
-                .activityId("ConsultationWindowClosed").singleResult().getId());
+        // the coordination team ends the window today, as an official would in Tasklist, so the documents state the
+        // real end of the consultation (firing the timer early would leave its planned end in them)
+        demo.complete(tasks.createTaskQuery().processInstanceId(consultation).taskDefinitionKey("EndConsultationEarly")
+                .singleResult(), Map.of("earlyEndReason", "Demonstracja: konsultacje zakończone po zebraniu uwag.",
+                "earlyEndConfirmed", true));
         demo.settle(processId);
         String[] decisions = {"REJECTED", "PARTLY_ACCEPTED", "ACCEPTED"};
         List<org.camunda.bpm.engine.task.Task> answers = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
@@ -142,6 +145,10 @@ class DemoDocumentsTest {
                 "Traci moc uchwała nr XXV/612/25 Rady Miasta Krakowa z dnia 26 listopada 2025 r.",
                 "po ogłoszeniu w Dzienniku Urzędowym Województwa Małopolskiego", "Przewodniczący Rady Miasta Krakowa",
                 "Załącznik do uchwały nr XLII/1234/26").doesNotContain("PROJEKT", "wersja", "Druk nr");
+        // the consultation ended the day the demo ran it, and the adopted text says so
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("pl"))
+                .format(LocalDate.now(clock.withZone(zone)));
+        assertThat(adoptedText).contains("przeprowadzono w dniach od " + day + " r. do " + day + " r.");
     }
 
     private static final Pattern RUN = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>");
