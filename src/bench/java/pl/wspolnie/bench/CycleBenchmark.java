@@ -195,13 +195,7 @@ public final class CycleBenchmark {
     }
 
     private static String userOf(String group) {
-        return switch (group) {
-            case "coordination-team" -> "coordinator";
-            case "public-benefit-council" -> "krdpp";
-            case "mayor-office" -> "mayor";
-            case "council-office" -> "council";
-            default -> group.replaceFirst("^sector-", "");
-        };
+        return pl.wspolnie.support.EngineTasks.userOf(group);
     }
 
     private void complete(String user, JsonNode task, String variables) {

@@ -4,10 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,7 @@ import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.shared.Sha256;
 import pl.wspolnie.text.CommentTraces;
 import pl.wspolnie.text.EditForbiddenException;
 
@@ -71,7 +69,7 @@ class WordImportPages {
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         try {
             WordImportService.Result result = imports.check(programmeId, bytes);
-            String sha = sha256(bytes);
+            String sha = Sha256.hex(bytes);
             if (!result.changes().isEmpty()) {
                 session.setAttribute(PENDING + programmeId, new Pending(bytes, sha, file.getOriginalFilename()));
             }
@@ -136,13 +134,5 @@ class WordImportPages {
         model.addAttribute("comments", traces.accepted(programmeId).stream()
                 .map(t -> new CommentOption(t.ref(), t.organisation(), t.unitLabel())).toList());
         model.addAttribute("errors", List.of());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
