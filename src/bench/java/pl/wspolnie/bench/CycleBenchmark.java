@@ -82,10 +82,8 @@ public final class CycleBenchmark {
 
         List<JsonNode> samples = IntakeBenchmark.samples();
         for (int i = 0; i < proposalCount; i++) {
-            ObjectNode body = ((ObjectNode) samples.get(i % samples.size())).deepCopy();
-            body.put("externalRef", "C-" + run + "-" + i);
-            body.putArray("years").add(year);
-            client.send(new LoadClient.Call("department", "POST", base + "/proposals", body.toString(), 201));
+            ObjectNode body = IntakeBenchmark.sample(samples, i, "C-" + run + "-" + i, year);
+            client.send(new LoadClient.Call("coordinator", "POST", base + "/proposals", body.toString(), 201));
         }
         phase(proposalCount + " proposals over our API");
 

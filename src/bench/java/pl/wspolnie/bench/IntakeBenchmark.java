@@ -78,10 +78,24 @@ public final class IntakeBenchmark {
     }
 
     static LoadClient.Call proposal(long programme, List<JsonNode> samples, String run, int i) {
+        ObjectNode body = sample(samples, i, "B-" + run + "-" + i, programmeYear(programme));
+        // the samples come from several departments, and a department may submit only in its own name
+        return new LoadClient.Call("coordinator", "POST", "/api/programmes/" + programme + "/proposals", body.toString(), 201);
+    }
+
+    /**
+     * The i-th sample as a new proposal: its own reference and the programme's year, and an NGO of its own, as in a
+     * real call (the samples repeat, and art. 19a limits what one organisation gets in a year).
+     */
+    static ObjectNode sample(List<JsonNode> samples, int i, String externalRef, int year) {
         ObjectNode body = ((ObjectNode) samples.get(i % samples.size())).deepCopy();
-        body.put("externalRef", "B-" + run + "-" + i);
-        body.putArray("years").add(programmeYear(programme));
-        return new LoadClient.Call("department", "POST", "/api/programmes/" + programme + "/proposals", body.toString(), 201);
+        body.put("externalRef", externalRef);
+        body.putArray("years").add(year);
+        if (body.get("submitter") instanceof ObjectNode submitter && "NGO".equals(submitter.path("type").asText())) {
+            submitter.put("name", submitter.path("name").asText() + " (" + externalRef + ")");
+            submitter.remove("krs");   // the limit knows an organisation by its KRS number first
+        }
+        return body;
     }
 
     private static final Map<Long, Integer> YEARS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -91,9 +105,10 @@ public final class IntakeBenchmark {
     }
 
     static LoadClient.Call engineStart(String run, int i) {
+        // two ids, as an intake instance carries; not named proposalId/programmeId, which only the processes set
         return new LoadClient.Call("demo", "POST", "/engine-rest/process-definition/key/bench-one-task/start",
-                "{\"businessKey\":\"bench-" + run + "-" + i + "\",\"variables\":{\"proposalId\":{\"value\":" + Math.abs(i)
-                        + ",\"type\":\"Long\"},\"programmeId\":{\"value\":1,\"type\":\"Long\"}}}", 200);
+                "{\"businessKey\":\"bench-" + run + "-" + i + "\",\"variables\":{\"benchObjectId\":{\"value\":" + Math.abs(i)
+                        + ",\"type\":\"Long\"},\"benchProgrammeId\":{\"value\":1,\"type\":\"Long\"}}}", 200);
     }
 
     /** A programme whose call for proposals is open, as the coordination team starts it. */
