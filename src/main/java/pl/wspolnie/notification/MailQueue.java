@@ -32,9 +32,11 @@ class MailQueue {
     private final MailTemplates templates;
     private final Clock clock;
     private final NotificationProperties properties;
+    private final ReceiptAddresses receiptAddresses;
 
     MailQueue(OutboxMails outbox, MailAttachments attachments, MailTemplates templates, Clock clock,
-              NotificationProperties properties) {
+              NotificationProperties properties, ReceiptAddresses receiptAddresses) {
+        this.receiptAddresses = receiptAddresses;
         this.outbox = outbox;
         this.attachments = attachments;
         this.templates = templates;
@@ -50,16 +52,19 @@ class MailQueue {
     /**
      * A receipt of something a person sent through a public form: at most one per address per
      * {@code wspolnie.mail.receipt-window}, so nobody can flood someone else's mailbox through our forms; a receipt
-     * within the window of an earlier one is not written (the submission itself is kept by the caller).
+     * within the window of an earlier one is not written (the submission itself is kept by the caller). Submissions
+     * with one address at the same moment take turns on the address's lock, so they too get one receipt.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void queueReceipt(MailKind kind, String recipient, Map<String, ?> model, Long programmeId, String reference, List<MailFile> files) {
         String address = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
         Duration window = properties.receiptWindow();
-        if (window != null && !window.isNegative() && !window.isZero()
-                && outbox.existsByRecipientAndKindInAndCreatedAtAfter(address, RECEIPTS, clock.instant().minus(window))) {
-            log.info("{} mail ({}) not queued: the address had a receipt within the last {}", kind, reference, window);
-            return;
+        if (window != null && !window.isNegative() && !window.isZero() && !address.isEmpty()) {
+            receiptAddresses.lock(address);
+            if (outbox.existsByRecipientAndKindInAndCreatedAtAfter(address, RECEIPTS, clock.instant().minus(window))) {
+                log.info("{} mail ({}) not queued: the address had a receipt within the last {}", kind, reference, window);
+                return;
+            }
         }
         queue(kind, address, model, programmeId, reference, files);
     }
