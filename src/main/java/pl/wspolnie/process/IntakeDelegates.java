@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.programme.FundingMode;
@@ -18,6 +19,7 @@ import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.proposal.ProposalService;
 import pl.wspolnie.proposal.ProposalSubmission;
 import pl.wspolnie.proposal.SubmitterType;
+import pl.wspolnie.security.StarterHistory;
 import pl.wspolnie.shared.InvalidInputException;
 
 /** Service tasks of proposal-intake.bpmn. */
@@ -28,8 +30,13 @@ class IntakeDelegates {
     private final ProgrammeService programmes;
     private final PickLists pickLists;
     private final SmallGrantLimits smallGrants;
+    private final ForgottenVariables forgotten;
+    private final StarterHistory starters;
 
-    IntakeDelegates(ProposalService proposals, ProgrammeService programmes, PickLists pickLists, SmallGrantLimits smallGrants) {
+    IntakeDelegates(ProposalService proposals, ProgrammeService programmes, PickLists pickLists, SmallGrantLimits smallGrants,
+            ForgottenVariables forgotten, StarterHistory starters) {
+        this.forgotten = forgotten;
+        this.starters = starters;
         this.pickLists = pickLists;
         this.proposals = proposals;
         this.programmes = programmes;
@@ -46,12 +53,16 @@ class IntakeDelegates {
                         fromStartForm(execution), execution.getProcessInstanceId()));
                 proposalId = submitted.proposal().getId();
                 // a contact's e-mail is kept with the proposal (coordination team only), not shown with every task
+                // nor left in the instance's history, which the sector team reads
                 execution.removeVariable("email");
+                forgotten.forgetAfterCommit(execution.getProcessInstanceId(), "email");
                 execution.setVariable("proposalId", proposalId);
                 execution.setVariable("programmeId", submitted.proposal().getProgrammeId());
                 execution.setProcessBusinessKey(String.valueOf(proposalId));
                 // Tasklist's start form shows this after the start (scripts/start-confirmation.js)
                 execution.setVariable(StartConfirmation.VARIABLE, StartConfirmation.proposal(submitted.proposal().getReference()));
+                // ... from the instance's history, which the sender (a department, not the sector team) may then read
+                starters.letStarterRead(execution.getProcessInstanceId());
             } else {
                 Long existing = proposalId;
                 userInput(() -> proposals.attachProcess(existing, execution.getProcessInstanceId()));
@@ -127,6 +138,20 @@ class IntakeDelegates {
                     "/api/programmes/" + programmeId + "/priority-tasks"));
             pickLists.sectors(execution);
             pickLists.mergeTargets(execution, programmeId);
+        };
+    }
+
+    /**
+     * When a team member takes the triage task (claim), its lists are made again: a proposal accepted in the
+     * meantime (a duplicate sent the same day) is then among the tasks to merge into and in the summary.
+     */
+    @Bean
+    TaskListener refreshTriageLists() {
+        return task -> {
+            Long programmeId = id(task.getExecution(), "programmeId");
+            task.getExecution().setVariable("existingTasksSummary", Shown.text(programmes.priorityTasksList(programmeId),
+                    "/api/programmes/" + programmeId + "/priority-tasks"));
+            pickLists.mergeTargets(task.getExecution(), programmeId);
         };
     }
 

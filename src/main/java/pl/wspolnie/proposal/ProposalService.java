@@ -96,7 +96,9 @@ public class ProposalService {
         ProposalSubmission s = submitted == null ? null : submitted.normalised();
         if (s != null && s.submitter() != null && s.submitter().type() == SubmitterType.DEPARTMENT && s.submitter().code() != null
                 && currentUser.groups() != null && !Groups.mayActFor(currentUser.groups(), s.submitter().code())) {
-            throw new InvalidInputException("submitterCode", "you may submit proposals only in the name of your own department");
+            // a person reads this in Tasklist's start form
+            throw new InvalidInputException("submitterCode", "Wydział może zgłaszać propozycje tylko we własnym imieniu – wybierz "
+                    + "swój wydział albo poproś zespół koordynacyjny o zgłoszenie propozycji innego wydziału.");
         }
         Long id = programmeId != null ? programmeId : openCall();
         Programme programme = programmes.get(id);

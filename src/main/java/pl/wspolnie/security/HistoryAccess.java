@@ -3,6 +3,7 @@ package pl.wspolnie.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,12 +22,35 @@ import org.springframework.stereotype.Component;
  * every process ({@link IdentityBootstrap} no longer grants READ_HISTORY on all definitions to the others).
  */
 @Component
-class HistoryAccess {
+class HistoryAccess implements StarterHistory {
 
     private final AuthorizationService authorizations;
+    private final IdentityService identity;
 
-    HistoryAccess(@Lazy AuthorizationService authorizations) {
+    HistoryAccess(@Lazy AuthorizationService authorizations, @Lazy IdentityService identity) {
         this.authorizations = authorizations;
+        this.identity = identity;
+    }
+
+    @Override
+    public void letStarterRead(String processInstanceId) {
+        var current = identity.getCurrentAuthentication();
+        if (current == null || current.getUserId() == null || processInstanceId == null) {
+            return;
+        }
+        var groups = current.getGroupIds();
+        if (groups != null && (groups.contains(Groups.COORDINATION_TEAM) || groups.contains(Groups.ADMIN))) {
+            return;   // they read every history already
+        }
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setUserId(current.getUserId());
+            authorization.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+            authorization.setResourceId(processInstanceId);
+            authorization.addPermission(HistoricProcessInstancePermissions.READ);
+            authorizations.saveAuthorization(authorization);
+            return null;
+        });
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")

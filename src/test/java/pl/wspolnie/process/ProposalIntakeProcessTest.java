@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -165,6 +166,29 @@ class ProposalIntakeProcessTest {
                 tuple(2032, new BigDecimal("492333.00")),
                 tuple(2033, new BigDecimal("492334.00")));
         assertThat(task.total()).isEqualByComparingTo("1477000.00");
+    }
+
+    @Test
+    void aTaskAcceptedAfterADuplicateArrivedIsOfferedWhenTheTeamTakesTheDuplicate() {
+        Programme programme = programme("duplicate");
+        Long firstId = proposals.submit(programme.getId(), sample("P-2027-0016").build()).proposal().getId();
+        Long secondId = proposals.submit(programme.getId(), sample("P-2027-0016").build()).proposal().getId();
+        Task duplicate = task(intakeOf(secondId));
+        assertThat(tasks.getVariables(duplicate.getId())).containsEntry("existingTasksSummary", "Brak zadań priorytetowych.");
+
+        complete(task(intakeOf(firstId)), withVariables("triageDecision", "ACCEPT"));
+        PriorityTask accepted = programmes.priorityTasks(programme.getId()).get(0);
+        tasks.claim(duplicate.getId(), "culture");
+
+        assertThat(tasks.getVariables(duplicate.getId()))
+                .containsEntry("existingTasksSummary", "nr " + accepted.getId() + ": " + accepted.getTitle() + " ("
+                        + amountText(accepted) + ")");
+        assertThat(tasks.getVariable(duplicate.getId(), "mergeTargetOptions").toString())
+                .contains("nr " + accepted.getId() + ": " + accepted.getTitle(), "\"value\":\"" + accepted.getId() + "\"");
+    }
+
+    private static String amountText(PriorityTask task) {
+        return pl.wspolnie.shared.Money.pln(task.total());
     }
 
     @Test
@@ -383,6 +407,11 @@ class ProposalIntakeProcessTest {
         assertThat(proposal.getLastYear()).isEqualTo(2032);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ROUTED);
         assertThat(runtime.getVariables(pi.getId())).as("no contact e-mail among the task's variables").doesNotContainKey("email");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName("email").includeDeleted().count())
+                .as("nor in the history the sector team reads").isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list())
+                .extracting(d -> ((HistoricVariableUpdate) d).getVariableName()).contains("proposalId").doesNotContain("email");
+        assertThat(proposal.getEmail()).as("kept with the proposal").isEqualTo("wydzial@example.org");
         assertThat(pi).variables().containsEntry("proposalId", proposal.getId())
                 .containsEntry("programmeId", programme.getId())
                 .containsEntry("proposalAmount", 12500.5)

@@ -80,4 +80,28 @@ class HistoryVisibilityIntegrationTest {
         assertThat(ids(coordinator.get("/engine-rest/history/process-instance?processDefinitionKey=proposal-intake").body(), "id"))
                 .contains(cultureInstance, educationInstance);
     }
+
+    @Test
+    void aDepartmentSendingAProposalFromTasklistReadsItsConfirmationButNotOthersWork() {
+        Http department = coordinator.as("department");
+        String ref = "WKS-HIST-" + System.nanoTime();
+        var started = department.post("/engine-rest/process-definition/key/proposal-intake/submit-form", Map.of("variables", Map.of(
+                "externalRef", Map.of("value", ref), "submitterType", Map.of("value", "DEPARTMENT"),
+                "submitterCode", Map.of("value", "WKS"), "sector", Map.of("value", "SRODOWISKO"),
+                "title", Map.of("value", "Sadzenie drzew z mieszkańcami"), "description", Map.of("value", "Opis."),
+                "justification", Map.of("value", "Uzasadnienie."), "form", Map.of("value", "POZAFINANSOWA"),
+                "firstYearOfTask", Map.of("value", 2037, "type", "Integer"))));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String instance = started.body().get("id").asText();
+
+        // what Tasklist's start confirmation reads: the reference number the department needs
+        var confirmation = department.get("/engine-rest/history/variable-instance?processInstanceId=" + instance
+                + "&variableName=startConfirmation").body();
+        assertThat(confirmation).hasSize(1);
+        assertThat(confirmation.get(0).get("value").asText()).startsWith("Propozycja zadania została zgłoszona – numer zgłoszenia: WSP-");
+        // the department's own instance only
+        assertThat(ids(department.get("/engine-rest/history/variable-instance?processInstanceId=" + cultureInstance).body(), "name")).isEmpty();
+        assertThat(ids(coordinator.as("culture").get("/engine-rest/history/variable-instance?processInstanceId=" + instance).body(), "name"))
+                .as("not the culture team's work").isEmpty();
+    }
 }

@@ -114,7 +114,7 @@ class TasklistBrowserTest {
         Chromium.screenshot(driver, "tasklist-02-data-po-amerykansku");
         type("Termin naboru propozycji zadań", "15.07.2030");
         Chromium.screenshot(driver, "tasklist-03-formularz-startowy");
-        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Rozpocznij']"));
         notified("Proces został rozpoczęty.");
         // Tasklist's own notice names nothing; ours stays until closed and gives the programme's number
         String confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".wspolnie-start-confirmation")))

@@ -54,11 +54,11 @@ function translate(element) {
   }
 }
 
-// The empty pick list's prompt and its search box, which form-js writes in English.
-const PROMPTS = {Select: 'Wybierz', Search: 'Szukaj'};
+// The empty pick list's prompt, its search box and its "nothing found", which form-js writes in English.
+const PROMPTS = {Select: 'Wybierz', Search: 'Szukaj', 'No results': 'Brak wyników'};
 
 function polishPrompts(root) {
-  root.querySelectorAll('.fjs-select-placeholder').forEach((element) => {
+  root.querySelectorAll('.fjs-select-placeholder, .fjs-dropdownlist-empty').forEach((element) => {
     const text = Array.from(element.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && PROMPTS[node.nodeValue.trim()]);
     if (text) {
       text.nodeValue = PROMPTS[text.nodeValue.trim()];
