@@ -102,9 +102,19 @@ public final class Http {
         return postParts(path, java.util.Map.of(), part, fileName, contentType, content);
     }
 
+    /** Replaces a file ({@code PUT}, multipart), as {@code curl -X PUT -F} would. */
+    public Response putFile(String path, String part, String fileName, String contentType, byte[] content) {
+        return multipart("PUT", path, java.util.Map.of(), part, fileName, contentType, content);
+    }
+
     /** Uploads one file with text fields before it, as an HTML form with a file input would. */
     public Response postParts(String path, java.util.Map<String, String> fields, String part, String fileName,
                               String contentType, byte[] content) {
+        return multipart("POST", path, fields, part, fileName, contentType, content);
+    }
+
+    private Response multipart(String method, String path, java.util.Map<String, String> fields, String part,
+                               String fileName, String contentType, byte[] content) {
         String boundary = "wspolnie-" + java.util.UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -114,7 +124,7 @@ public final class Http {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private HttpRequest.Builder request(String path) {
