@@ -169,7 +169,7 @@ class MeetingController {
                                        @RequestParam("file") MultipartFile file, Authentication auth) throws IOException {
         requireTeam(programmeId, meetingId, auth);
         byte[] content = pl.wspolnie.shared.Uploads.read(file, MINUTES_TYPES, "PDF, dokument tekstowy lub zdjęcie");
-        minutes.upload(meetingId, pl.wspolnie.shared.Uploads.name(file), file.getContentType(), content);
+        minutes.upload(meetingId, pl.wspolnie.shared.Uploads.name(file), content);
         return ResponseEntity.noContent().build();
     }
 

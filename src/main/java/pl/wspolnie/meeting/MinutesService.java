@@ -31,7 +31,12 @@ public class MinutesService {
         this.clock = clock;
     }
 
-    public void upload(Long meetingId, String fileName, String contentType, byte[] bytes) {
+    /**
+     * Stores the file as the minutes; its media type is the one of its kind (its extension, which the API checks),
+     * never what the client claims: a claimed type nobody can parse broke every later download (500), a claimed
+     * {@code text/html} was served as such.
+     */
+    public void upload(Long meetingId, String fileName, byte[] bytes) {
         Meeting meeting = meetings.get(meetingId);
         if (bytes != null && bytes.length > MeetingMinutes.MAX_BYTES) {
             throw new TooLargeException("file", "the minutes may have at most " + MeetingMinutes.MAX_BYTES + " bytes");
@@ -39,8 +44,7 @@ public class MinutesService {
         String name = fileName == null ? null : fileName.replaceAll("[\\\\/]", "_").strip();
         new FieldErrors().check(bytes != null && bytes.length > 0, "file", "is required")
                 .required(name, "file").maxLength(name, 255, "file").throwIfAny();
-        String type = contentType == null || contentType.isBlank() || contentType.length() > 100
-                ? "application/octet-stream" : contentType;
+        String type = typeOf(name);
         MeetingMinutes minutes = store.findById(meetingId).orElseGet(() -> new MeetingMinutes(meetingId));
         minutes.replace(name, type, bytes, clock.instant(), currentUser.id());
         store.save(minutes);
@@ -49,7 +53,12 @@ public class MinutesService {
 
     @Transactional(readOnly = true)
     public Optional<MinutesFile> minutes(Long meetingId) {
-        return store.findById(meetingId).map(m -> new MinutesFile(m.getFileName(), m.getContentType(), m.getContent()));
+        return store.findById(meetingId).map(m -> new MinutesFile(m.getFileName(), typeOf(m.getFileName()), m.getContent()));
+    }
+
+    private static String typeOf(String fileName) {
+        return org.springframework.http.MediaTypeFactory.getMediaType(fileName)
+                .orElse(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).toString();
     }
 
     @Transactional(readOnly = true)

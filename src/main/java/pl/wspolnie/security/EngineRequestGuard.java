@@ -24,7 +24,9 @@ import pl.wspolnie.shared.TextInput;
  * to store as variables, before the engine sees it: a variable naming the task's business object
  * ({@link SubmittableVariables}, answered by the process module) is refused whatever the route (task completion, form submission, start, variable update,
  * message correlation, modification), and so is a text longer than a variable holds, a value the engine cannot
- * read as its type ({@link VariableCheck}) or a body over the limit.
+ * read as its type ({@link VariableCheck}) or a body over the limit. The binary route ({@code …/variables/{name}/data},
+ * multipart) is closed: it stores files and bytes, and with a {@code type} part builds an object of any Java class
+ * named, none of which the JSON route takes.
  * Refusals are 400/413 {@code application/problem+json} naming the variable.
  */
 class EngineRequestGuard extends OncePerRequestFilter {
@@ -58,6 +60,12 @@ class EngineRequestGuard extends OncePerRequestFilter {
         String starting = startingProcess(path);
         var refusals = new ArrayList<String[]>();
         pathVariable(path, starting, refusals);
+        String upload = binaryVariable(path);
+        if (upload != null) {
+            ProblemWriter.write(response, 400, "Invalid input", upload,
+                    "is not taken as a file, bytes or a serialized object over the API");
+            return;
+        }
         CachedBody body = CachedBody.read(request, maxBody);
         if (body == null) {
             ProblemWriter.write(response, 413, "Too large", "body", "is larger than " + maxBody / 1024 + " KB");
@@ -100,6 +108,14 @@ class EngineRequestGuard extends OncePerRequestFilter {
                 check(URLDecoder.decode(segments[i + 1], StandardCharsets.UTF_8), starting, refusals);
             }
         }
+    }
+
+    /** The variable a {@code …/variables/{name}/data} (or {@code localVariables}) request writes; null for any other path. */
+    static String binaryVariable(String path) {
+        String[] segments = path.split("/");
+        int last = segments.length - 1;
+        return last >= 2 && "data".equals(segments[last]) && VARIABLE_PATH.contains(segments[last - 2])
+                ? URLDecoder.decode(segments[last - 1], StandardCharsets.UTF_8) : null;
     }
 
     /** {@code PUT …/variables/{name}} and {@code …/localVariables/{name}}: the body is the one variable. */

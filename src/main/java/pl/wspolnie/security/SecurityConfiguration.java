@@ -123,6 +123,16 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Before anything reads the request: no changing request from another site's page on the Basic doors. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequests> crossSiteRequests() {
+        var registration = new FilterRegistrationBean<>(new CrossSiteRequests());
+        registration.setName("cross-site-requests");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());

@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * checked before the engine reads it: a type the engine knows and we accept over the API, and a value of that type.
  * The engine's own answer to a value it cannot convert is a 400 or 500 in its own format, not naming the variable
  * in a way our API and Tasklist show; here it is one sentence, for {@link EngineRequestGuard} to refuse with.
- * Files, bytes and XML are not variables our forms submit; an Object is taken only as JSON of plain Java types.
+ * Files, bytes and XML are not variables our forms submit; an Object is taken only as JSON of plain Java types:
+ * the engine builds whatever class is named (its no-argument constructor, then setters) each time the variable is
+ * read, so a prefix such as {@code java.util.} would let a team make a {@code java.util.Timer} (a thread each) from
+ * its own task. Only the classes below, also as type parameters ({@code java.util.ArrayList<java.lang.String>}).
  */
 final class VariableCheck {
 
@@ -24,8 +27,12 @@ final class VariableCheck {
     private static final String DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
     private static final Map<String, String> TYPES = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private static final Set<String> NOT_TAKEN = Set.of("bytes", "file", "xml");
-    private static final Set<String> OBJECT_TYPES = Set.of("java.util.", "java.lang.String", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Double", "java.lang.Boolean", "pl.wspolnie.");
+    private static final Set<String> OBJECT_TYPES = Set.of("java.util.ArrayList", "java.util.LinkedList",
+            "java.util.List", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.Map",
+            "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.Set", "java.lang.Object",
+            "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Boolean");
+    private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile("[\\w$.<>, ]+");
+    private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("[\\w$.]+");
 
     static {
         for (String type : new String[] {"String", "Boolean", "Integer", "Short", "Long", "Double", "Date", "Null",
@@ -138,10 +145,26 @@ final class VariableCheck {
         if (!format.startsWith("application/json")) {
             return "of type Object is taken only as application/json";
         }
-        if (OBJECT_TYPES.stream().noneMatch(typeName::startsWith)) {
+        if (!plainType(typeName)) {
             return "of type Object names the class " + quoted(typeName) + ", which is not taken";
         }
         return json(value) ? null : "of type Object must be a text holding JSON";
+    }
+
+    /** A class of {@link #OBJECT_TYPES}, with type parameters of them only. */
+    static boolean plainType(String typeName) {
+        if (!TYPE_NAME.matcher(typeName).matches()) {
+            return false;
+        }
+        var names = CLASS_NAME.matcher(typeName);
+        boolean any = false;
+        while (names.find()) {
+            if (!OBJECT_TYPES.contains(names.group())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static String quoted(String text) {

@@ -59,6 +59,14 @@ class InvalidVariablesIntegrationTest {
                 Map.of("value", "x", "type", "Object", "valueInfo", Map.of("objectTypeName", "java.lang.Runtime",
                         "serializationDataFormat", "application/x-java-serialized-object")),
                 Map.of("value", "x", "type", "Object"),
+                // JSON of a class Jackson builds with its no-argument constructor: a java.util.Timer starts a thread
+                // each time the variable is read, so a team could exhaust the node's threads from its own task
+                Map.of("value", "{}", "type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.Timer",
+                        "serializationDataFormat", "application/json")),
+                Map.of("value", "[{}]", "type", "Object", "valueInfo", Map.of("objectTypeName",
+                        "java.util.ArrayList<java.util.Timer>", "serializationDataFormat", "application/json")),
+                Map.of("value", "{}", "type", "Object", "valueInfo", Map.of("objectTypeName",
+                        "pl.wspolnie.security.CrossSiteRequests", "serializationDataFormat", "application/json")),
                 Map.of("value", Map.of("a", 1), "type", "String"),
                 Map.of("value", "x", "type", "File"),
                 "not an object");

@@ -26,10 +26,23 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String user;
+    private final java.util.Map<String, String> headers;
 
     public Http(int port, String user) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, user, java.util.Map.of());
+    }
+
+    private Http(String base, String user, java.util.Map<String, String> headers) {
+        this.base = base;
         this.user = user;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header with every request (e.g. what a browser adds). */
+    public Http withHeader(String name, String value) {
+        var more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(base, user, more);
     }
 
     /** The user this client logs in as; null when anonymous. */
@@ -86,14 +99,32 @@ public final class Http {
 
     /** Uploads one file as {@code multipart/form-data}, as a browser's file input or {@code curl -F} would. */
     public Response postFile(String path, String part, String fileName, String contentType, byte[] content) {
+        return postParts(path, java.util.Map.of(), part, fileName, contentType, content);
+    }
+
+    /** Replaces a file ({@code PUT}, multipart), as {@code curl -X PUT -F} would. */
+    public Response putFile(String path, String part, String fileName, String contentType, byte[] content) {
+        return multipart("PUT", path, java.util.Map.of(), part, fileName, contentType, content);
+    }
+
+    /** Uploads one file with text fields before it, as an HTML form with a file input would. */
+    public Response postParts(String path, java.util.Map<String, String> fields, String part, String fileName,
+                              String contentType, byte[] content) {
+        return multipart("POST", path, fields, part, fileName, contentType, content);
+    }
+
+    private Response multipart(String method, String path, java.util.Map<String, String> fields, String part,
+                               String fileName, String contentType, byte[] content) {
         String boundary = "wspolnie-" + java.util.UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -103,6 +134,7 @@ public final class Http {
             String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
