@@ -588,7 +588,7 @@ class ProgrammeDraftingProcessTest {
         ProcessInstance consultation = consultationInstance(cycle);
         runConsultation(cycle);
 
-        assertThat(consultation).isEnded().hasPassed("RecordOpinion", "CloseCommentIntake", "RecordSignOff")
+        assertThat(consultation).isEnded().hasPassed("RecordBenefitCouncilOpinion", "CloseCommentIntake", "SignOffResponses")
                 .hasNotPassed("RecordOpinionWaived");
         assertThat(cycle.instance()).hasPassedInOrder("PublicConsultation", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
