@@ -43,7 +43,7 @@ class ProcessModelTest {
     /** A step recording a completed user task (ADR 0007). */
     private static final Pattern ON_COMPLETION = Pattern.compile("\\$\\{onCompletion\\.run\\(([a-zA-Z]+)\\)}");
 
-    /** Form id → the keys the delegate after it reads (see docs/process-contract.md). */
+    /** Form id → the keys the delegate recording it reads (see docs/process-contract.md). */
     private static final Map<String, List<String>> READ_BY_DELEGATES = Map.ofEntries(
             Map.entry("programme-start", List.of("kind", "firstYear", "lastYear", "title", "proposalDeadline",
                     "sectionsDue", "consultationStart", "consultationEnd", "councilDeadline")),
