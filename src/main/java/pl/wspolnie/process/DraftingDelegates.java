@@ -32,7 +32,10 @@ import pl.wspolnie.programme.Stage;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.Limits;
 
-/** Service tasks of programme-drafting.bpmn: each reads ids, calls one service, sets result variables. */
+/**
+ * Service tasks of programme-drafting.bpmn, and the steps that record a user task's form as its end listener (ADR 0007):
+ * each reads ids, calls one service, sets result variables.
+ */
 @Configuration
 class DraftingDelegates {
 
@@ -142,11 +145,13 @@ class DraftingDelegates {
     JavaDelegate submitSectorSection() {
         return execution -> {
             userInput(() -> programmes.submitSection(id(execution, "sectionId"), text(execution, "sectionNarrative")));
-            execution.setVariableLocal("priorityTasksSummary", Shown.text(programmes.sectionWork(id(execution, "sectionId")).priorityTasksSummary(),
+            // setVariable, not setVariableLocal: this runs as the end listener of PrepareSectorSection (ADR 0007), a scope
+            // of its own (it has a boundary timer); the variables live in the sector's instance, where openSectorSection put them
+            execution.setVariable("priorityTasksSummary", Shown.text(programmes.sectionWork(id(execution, "sectionId")).priorityTasksSummary(),
                     tasksAt(execution)));
             // the reviewer decides afresh on every submission
-            execution.setVariableLocal("sectionDecision", null);
-            execution.setVariableLocal("reviewRemarks", null);
+            execution.setVariable("sectionDecision", null);
+            execution.setVariable("reviewRemarks", null);
         };
     }
 

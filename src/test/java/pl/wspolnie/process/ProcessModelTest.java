@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -23,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +40,10 @@ import pl.wspolnie.support.ProcessTest;
 class ProcessModelTest {
 
     private static final Pattern BEAN = Pattern.compile("\\$\\{([a-zA-Z]+)[.}]");
+    /** A step recording a completed user task (ADR 0007). */
+    private static final Pattern ON_COMPLETION = Pattern.compile("\\$\\{onCompletion\\.run\\(([a-zA-Z]+)\\)}");
 
-    /** Form id → the keys the delegate after it reads (see docs/process-contract.md). */
+    /** Form id → the keys the delegate recording it reads (see docs/process-contract.md). */
     private static final Map<String, List<String>> READ_BY_DELEGATES = Map.ofEntries(
             Map.entry("programme-start", List.of("kind", "firstYear", "lastYear", "title", "proposalDeadline",
                     "sectionsDue", "consultationStart", "consultationEnd", "councilDeadline")),
@@ -79,6 +83,20 @@ class ProcessModelTest {
                 assertThat(expression).as("%s in %s uses a delegate expression", task.getId(), file.getName()).isNotBlank();
                 assertThat(task.getCamundaClass()).as("no camunda:class").isNull();
                 assertBeans(expression, task, file);
+                serviceTasks++;
+            }
+            for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+                BaseElement owner = (BaseElement) listener.getParentElement().getParentElement();
+                Matcher step = ON_COMPLETION.matcher(String.valueOf(listener.getCamundaDelegateExpression()));
+                assertThat(step.matches()).as("%s in %s: an execution listener is a step ${onCompletion.run(bean)}, not %s",
+                        owner.getId(), file.getName(), listener.getCamundaDelegateExpression()).isTrue();
+                assertThat(owner).as("%s in %s: steps record user tasks", owner.getId(), file.getName()).isInstanceOf(UserTask.class);
+                assertThat(listener.getCamundaEvent()).as("%s in %s: the step runs when the task ends", owner.getId(), file.getName())
+                        .isEqualTo("end");
+                assertThat(context.containsBean(step.group(1))).as("%s in %s: bean '%s' exists", owner.getId(), file.getName(),
+                        step.group(1)).isTrue();
+                assertThat(context.getBean(step.group(1))).as("%s in %s: '%s' is a delegate", owner.getId(), file.getName(),
+                        step.group(1)).isInstanceOf(JavaDelegate.class);
                 serviceTasks++;
             }
             for (MultiInstanceLoopCharacteristics mi : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {

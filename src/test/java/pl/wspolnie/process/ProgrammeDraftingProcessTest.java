@@ -333,8 +333,8 @@ class ProgrammeDraftingProcessTest {
 
         assertThat(section(cycle, "KULTURA").getStatus()).isEqualTo(SectionStatus.ACCEPTED);
         assertThat(section(cycle, "KULTURA").getNarrative()).isEqualTo(better);
-        assertThat(cycle.instance()).hasPassedInOrder("ReviewSectorSection", "RecordSectionReview", "SectionAcceptedGateway",
-                "PrepareSectorSection", "SubmitSectorSection", "SectionAccepted").isWaitingAt("PrepareSectorSection");
+        assertThat(cycle.instance()).hasPassedInOrder("ReviewSectorSection", "SectionAcceptedGateway",
+                "PrepareSectorSection", "SectionAccepted").isWaitingAt("PrepareSectorSection");
         assertThat(tasks(cycle, "PrepareSectorSection")).hasSize(7)
                 .noneMatch(t -> "KULTURA".equals(tasks.getVariable(t.getId(), "sectorCode")));
         assertThat(actions(cycle, "SECTION_SUBMITTED", "SECTION_RETURNED", "SECTION_ACCEPTED"))
@@ -419,7 +419,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(sectionTask(cycle, "PrepareSectorSection", "KULTURA")).hasCandidateGroup("sector-culture");
         assertThat(sectionTask(cycle, "PrepareSectorSection", "SPORT")).hasCandidateGroup("sector-sport");
         assertThat(tasks.getVariable(returned.get(0).getId(), "reviewRemarks")).isEqualTo("Brak zadań dla seniorów.");
-        assertThat(cycle.instance()).hasPassedInOrder("ReviewWholeDraft", "RecordDraftReview", "DraftApprovedGateway",
+        assertThat(cycle.instance()).hasPassedInOrder("ReviewWholeDraft", "DraftApprovedGateway",
                 "MergeBeforeSectorWork").hasNotPassed("PublicConsultation");
 
         acceptAllSections(cycle);
@@ -474,7 +474,7 @@ class ProgrammeDraftingProcessTest {
         completeAs("coordinator", "coordination-team", complete, Map.of("completionDecision", "RETURN_SECTIONS",
                 "sectionsToReturn", "sport", "completionNote", "Zespół sportu uzupełni zadania priorytetowe."));
 
-        assertThat(cycle.instance()).hasPassedInOrder("CompleteMissingElements", "RecordCompletion", "CompletionDecisionGateway",
+        assertThat(cycle.instance()).hasPassedInOrder("CompleteMissingElements", "CompletionDecisionGateway",
                 "MergeBeforeSectorWork").isWaitingAt("PrepareSectorSection");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.SECTOR_WORK);
         Task sport = sectionTask(cycle, "PrepareSectorSection", "SPORT");
@@ -514,7 +514,7 @@ class ProgrammeDraftingProcessTest {
 
         // checking again without a correction finds the same gap in a new version
         tasks.complete(complete.getId(), Map.of("completionDecision", "RECHECK", "completionNote", "Sprawdzamy ponownie."));
-        assertThat(cycle.instance()).hasPassedInOrder("RecordCompletion", "CompletionDecisionGateway", "MergeBeforeAssembleDraft")
+        assertThat(cycle.instance()).hasPassedInOrder("CompleteMissingElements", "CompletionDecisionGateway", "MergeBeforeAssembleDraft")
                 .isWaitingAt("AssembleDraft");
         Jobs.fire(management, cycle.id(), "AssembleDraft");
         Task again = single(cycle, "CompleteMissingElements");
@@ -560,7 +560,7 @@ class ProgrammeDraftingProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Jak braki zostaną uzupełnione”");
         completeAs("coordinator", "coordination-team", complete, Map.of("completionNote", "Przywracamy rozdział o komisjach konkursowych."));
 
-        assertThat(cycle.instance()).hasPassedInOrder("RecordCompletionBeforeCouncil", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
+        assertThat(cycle.instance()).hasPassedInOrder("CompleteMissingElementsBeforeCouncil", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
         assertThat(tasks.getVariable(single(cycle, "ReviseDraft").getId(), "missingElements")).as("shown on the revision form")
                 .isEqualTo(missing);
@@ -588,7 +588,7 @@ class ProgrammeDraftingProcessTest {
         ProcessInstance consultation = consultationInstance(cycle);
         runConsultation(cycle);
 
-        assertThat(consultation).isEnded().hasPassed("RecordOpinion", "CloseCommentIntake", "RecordSignOff")
+        assertThat(consultation).isEnded().hasPassed("RecordBenefitCouncilOpinion", "CloseCommentIntake", "SignOffResponses")
                 .hasNotPassed("RecordOpinionWaived");
         assertThat(cycle.instance()).hasPassedInOrder("PublicConsultation", "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
@@ -605,7 +605,7 @@ class ProgrammeDraftingProcessTest {
         completeAs("coordinator", "coordination-team", revise, Map.of("revisionSummary", "Uwzględniono opinię Rady Pożytku."));
 
         // the click is recorded at once; the version is a job of its own
-        assertThat(cycle.instance()).hasPassed("RecordRevision").isWaitingAt("CreateVersionAfterConsultation");
+        assertThat(cycle.instance()).hasPassed("ReviseDraft").isWaitingAt("CreateVersionAfterConsultation");
         assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.CONSULTATION);
         assertThat(history.of(cycle.programmeId(), List.of("DRAFT_REVISED")))
                 .extracting(HistoryEntry::getActor, HistoryEntry::getDetail)
@@ -625,7 +625,7 @@ class ProgrammeDraftingProcessTest {
         assertThat(task(mayor.getId())).isNotNull();
         tasks.complete(mayor.getId(), Map.of("mayorDecision", "RETURN", "mayorRemarks", "Proszę doprecyzować kwoty."));
 
-        assertThat(cycle.instance()).hasPassedInOrder("ApproveAsMayor", "RecordMayorDecision", "MayorApprovedGateway",
+        assertThat(cycle.instance()).hasPassedInOrder("ApproveAsMayor", "MayorApprovedGateway",
                 "MergeBeforeReviseDraft").isWaitingAt("ReviseDraft").hasNotPassed("SubmitToCouncil");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.REVISION);
         Task reviseAgain = single(cycle, "ReviseDraft");
@@ -749,14 +749,14 @@ class ProgrammeDraftingProcessTest {
                 .hasPassedInOrder("RegisterProgramme", "CallForProposalsClosed", "CloseCallForProposals", "SectorWork",
                         "AssembleDraft", "CheckCompletenessBeforeConsultation", "CompleteForConsultationGateway",
                         "ReviewWholeDraft", "DraftApprovedGateway", "PublicConsultation", "ReviseDraft",
-                        "RecordRevision", "CreateVersionAfterConsultation", "ApproveAsMayor", "MayorApprovedGateway",
-                        "CheckCompletenessBeforeCouncil", "CompleteForCouncilGateway", "SubmitToCouncil", "RecordCouncilSubmission",
+                        "CreateVersionAfterConsultation", "ApproveAsMayor", "MayorApprovedGateway",
+                        "CheckCompletenessBeforeCouncil", "CompleteForCouncilGateway", "SubmitToCouncil",
                         "CreateCouncilVersion", "CouncilDecisionReceived", "CouncilDecisionGateway", "MergeBeforeCloseCycle",
                         "CloseCycle",
                         "ProgrammeAdopted", "ProgrammeCycleCompleted")
                 .hasPassed("ProgrammeCycle")
                 .hasNotPassed("CompleteMissingElements", "CompleteMissingElementsBeforeCouncil",
-                        "IncorporateAmendments", "RecordAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
+                        "IncorporateAmendments", "ReopenAfterRejection", "WarnDeadlineApproaching",
                         "EscalateMissedDeadline", "EscalateOverdueSection");
         assertThat(management.createJobQuery().processInstanceId(cycle.id()).count()).as("deadline timers are gone").isZero();
         Programme programme = programmes.get(cycle.programmeId());
@@ -845,7 +845,7 @@ class ProgrammeDraftingProcessTest {
         Jobs.fire(management, cycle.id(), "CloseCycle");
 
         assertThat(cycle.instance()).isEnded().hasPassedInOrder("CouncilDecisionGateway", "IncorporateAmendments",
-                "RecordAmendments", "MergeBeforeCloseCycle", "CloseCycle", "ProgrammeAdopted").hasNotPassed("ReopenAfterRejection");
+                "MergeBeforeCloseCycle", "CloseCycle", "ProgrammeAdopted").hasNotPassed("ReopenAfterRejection");
         assertThat(programmes.get(cycle.programmeId()).getStage()).isEqualTo(Stage.ADOPTED);
         assertThat(lastVersion(cycle).stage()).isEqualTo(DraftStage.ADOPTED);
         assertThat(lastVersion(cycle).note()).isEqualTo("Zmieniono § 5 zgodnie z uchwałą.");
@@ -885,9 +885,9 @@ class ProgrammeDraftingProcessTest {
         completeAs("council", "council-office", task, Map.of("decision", "ADOPTED_WITH_AMENDMENTS",
                 "resolutionNumber", " LXX/2002/30 ", "decisionDate", "24.11.2030", "amendments", "W § 6 skreśla się pkt 3."));
         assertThat(runtime.getVariable(cycle.id(), "councilDecision")).isEqualTo("ADOPTED_WITH_AMENDMENTS");
-        Jobs.fire(management, cycle.id(), "SaveCouncilDecision");
+        Jobs.fire(management, cycle.id(), "RecordCouncilDecision");
 
-        assertThat(cycle.instance()).hasPassedInOrder("RecordCouncilDecision", "SaveCouncilDecision", "CouncilDecisionGateway")
+        assertThat(cycle.instance()).hasPassedInOrder("RecordCouncilDecision", "CouncilDecisionGateway")
                 .hasNotPassed("CouncilDecisionReceived").isWaitingAt("IncorporateAmendments");
         assertThat(tasks.getVariable(single(cycle, "IncorporateAmendments").getId(), "councilAmendments"))
                 .isEqualTo("W § 6 skreśla się pkt 3.");

@@ -147,7 +147,7 @@ class ProposalIntakeProcessTest {
         complete(task(pi), withVariables("triageDecision", "ACCEPT", "targetSector", "", "triageReason", ""));
 
         assertThat(pi).isEnded().hasPassedInOrder("ProposalReceived", "RegisterProposal", "RouteProposal",
-                "AssignTriage", "TriageProposal", "RecordTriage", "ProposalTriaged");
+                "AssignTriage", "TriageProposal", "ProposalTriaged");
         Proposal accepted = proposals.get(proposalId);
         assertThat(accepted.getStatus()).isEqualTo(ProposalStatus.ACCEPTED);
         assertThat(accepted.getTriageReason()).isNull();
@@ -228,7 +228,7 @@ class ProposalIntakeProcessTest {
         complete(triage, withVariables("triageDecision", "MERGE", "mergeIntoTaskId", existing.getId().intValue(),
                 "triageReason", "Ten sam zakres co zadanie Wydziału Kultury – łączymy środki."));
 
-        assertThat(pi).isEnded().hasPassedInOrder("TriageProposal", "RecordTriage", "ProposalTriaged");
+        assertThat(pi).isEnded().hasPassedInOrder("TriageProposal", "ProposalTriaged");
         Proposal merged = proposals.get(secondId);
         assertThat(merged.getStatus()).isEqualTo(ProposalStatus.MERGED);
         assertThat(merged.getPriorityTaskId()).isEqualTo(existing.getId());
@@ -254,7 +254,7 @@ class ProposalIntakeProcessTest {
         complete(task(pi), withVariables("triageDecision", "REJECT",
                 "triageReason", "  Zadanie realizuje już MOPS w ramach zadań własnych.  "));
 
-        assertThat(pi).isEnded().hasPassedInOrder("TriageProposal", "RecordTriage", "ProposalTriaged");
+        assertThat(pi).isEnded().hasPassedInOrder("TriageProposal", "ProposalTriaged");
         Proposal rejected = proposals.get(proposalId);
         assertThat(rejected.getStatus()).isEqualTo(ProposalStatus.REJECTED);
         assertThat(rejected.getTriageReason()).isEqualTo("Zadanie realizuje już MOPS w ramach zadań własnych.");
@@ -448,7 +448,7 @@ class ProposalIntakeProcessTest {
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("„Uzasadnienie rozstrzygnięcia”");
 
-        assertThat(pi).isWaitingAt("TriageProposal").hasNotPassed("RecordTriage", "ProposalTriaged");
+        assertThat(pi).isWaitingAt("TriageProposal").hasNotPassed("ProposalTriaged");
         assertThat(task(pi).getId()).isEqualTo(triage.getId());
         assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("triageDecision", "triageReason");
         Proposal unchanged = proposals.get(proposalId);

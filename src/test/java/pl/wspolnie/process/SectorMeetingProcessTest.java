@@ -108,8 +108,8 @@ class SectorMeetingProcessTest {
                 "walkIns", "Fundacja Łąka; Anna Nowak\nTeatr Pod Mostem; Jan Kowalski\nFundacja Łąka; Ewa Kozłowska",
                 "postulates", "Fundacja Łąka: Umowy wieloletnie na festiwale dzielnicowe.\nTeatr Pod Mostem: Sale prób w domach kultury."));
         assertThat(process).isEnded();
-        assertThat(process).hasPassedInOrder("PrepareMeeting", "PlanMeeting", "PublishMeeting", "MeetingOver",
-                "SummariseMeeting", "RecordMeeting", "RecordMeetingHeld", "MeetingRecorded");
+        assertThat(process).hasPassedInOrder("PrepareMeeting", "PlanMeeting", "MeetingOver",
+                "SummariseMeeting", "RecordMeeting", "MeetingRecorded");
         assertThat(meetings.get(planned.getId()).getStatus()).isEqualTo(MeetingStatus.HELD);
         var stats = records.statistics(programmeId);
         assertThat(stats.held()).isEqualTo(1);
