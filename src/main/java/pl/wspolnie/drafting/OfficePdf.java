@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,8 +34,12 @@ public class OfficePdf {
     private final Duration timeout;
     private final Semaphore oneAtATime = new Semaphore(1);
 
-    OfficePdf(@Value("${wspolnie.drafting.soffice:soffice}") String soffice,
-              @Value("${wspolnie.drafting.pdf-timeout:PT2M}") Duration timeout) {
+    @Autowired
+    OfficePdf(DraftingProperties properties) {
+        this(properties.soffice(), properties.pdfTimeout());
+    }
+
+    OfficePdf(String soffice, Duration timeout) {
         this.soffice = soffice;
         this.timeout = timeout;
     }

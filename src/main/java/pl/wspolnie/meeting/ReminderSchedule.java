@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Reminds registrants the day before their meeting. Each run reminds whoever is due and not yet reminded, so runs
@@ -15,18 +17,24 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "wspolnie.mail.scheduling", havingValue = "true", matchIfMissing = true)
-class ReminderSchedule {
+class ReminderSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
 
     private final RegistrationService registrations;
+    private final MeetingProperties properties;
 
-    ReminderSchedule(RegistrationService registrations) {
+    ReminderSchedule(RegistrationService registrations, MeetingProperties properties) {
         this.registrations = registrations;
+        this.properties = properties;
     }
 
-    @Scheduled(initialDelayString = "${wspolnie.meetings.reminder-interval:PT15M}",
-            fixedDelayString = "${wspolnie.meetings.reminder-interval:PT15M}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::remind, properties.reminderInterval(),
+                properties.reminderInterval()));
+    }
+
     void remind() {
         try {
             int reminded = registrations.sendDueReminders();

@@ -9,7 +9,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -19,8 +18,8 @@ import org.springframework.core.io.Resource;
 class MunicipalityProfileConfiguration {
 
     @Bean
-    MunicipalityProfile municipalityProfile(@Value("${wspolnie.municipality-profile}") Resource file,
-                                            ObjectMapper json) throws IOException {
+    MunicipalityProfile municipalityProfile(MunicipalityProperties properties, ObjectMapper json) throws IOException {
+        Resource file = properties.municipalityProfile();
         try (InputStream in = file.getInputStream()) {
             return parse(json.readTree(in), file.getDescription());
         }

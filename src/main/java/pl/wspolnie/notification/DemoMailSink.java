@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,19 @@ import org.springframework.stereotype.Component;
 class DemoMailSink implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMailSink.class);
+    private static final int DEFAULT_PORT = 25;
 
     private final GreenMail server;
     private final JavaMailSender mailSender;
     private final int configuredPort;
 
-    DemoMailSink(@Value("${spring.mail.host}") String host, @Value("${spring.mail.port}") int port, JavaMailSender mailSender) {
+    /** On Spring Boot's SMTP settings ({@code spring.mail.host}, {@code spring.mail.port}), where the sender sends. */
+    @Autowired
+    DemoMailSink(MailProperties mail, JavaMailSender mailSender) {
+        this(mail.getHost(), mail.getPort() == null ? DEFAULT_PORT : mail.getPort(), mailSender);
+    }
+
+    DemoMailSink(String host, int port, JavaMailSender mailSender) {
         int free = isFree(host, port) ? port : freePort(host);
         this.configuredPort = port;
         this.server = new GreenMail(new ServerSetup(free, host, ServerSetup.PROTOCOL_SMTP));

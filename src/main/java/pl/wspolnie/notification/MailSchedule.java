@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Runs the outbox sender and the digest job on their intervals ({@code wspolnie.mail.send-interval},
@@ -15,19 +17,27 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "wspolnie.mail.scheduling", havingValue = "true", matchIfMissing = true)
-class MailSchedule {
+class MailSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(MailSchedule.class);
 
     private final OutboxSender sender;
     private final TaskDigests digests;
+    private final NotificationProperties properties;
 
-    MailSchedule(OutboxSender sender, TaskDigests digests) {
+    MailSchedule(OutboxSender sender, TaskDigests digests, NotificationProperties properties) {
         this.sender = sender;
         this.digests = digests;
+        this.properties = properties;
     }
 
-    @Scheduled(initialDelayString = "${wspolnie.mail.send-interval}", fixedDelayString = "${wspolnie.mail.send-interval}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::send, properties.sendInterval(), properties.sendInterval()));
+        registrar.addFixedDelayTask(new FixedDelayTask(this::digest, properties.digestCheckInterval(),
+                properties.digestCheckInterval()));
+    }
+
     void send() {
         try {
             int sent = sender.sendDue();
@@ -39,8 +49,6 @@ class MailSchedule {
         }
     }
 
-    @Scheduled(initialDelayString = "${wspolnie.mail.digest-check-interval}",
-            fixedDelayString = "${wspolnie.mail.digest-check-interval}")
     void digest() {
         try {
             digests.sendDue();

@@ -1,7 +1,13 @@
 package pl.wspolnie.notification;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code wspolnie.mail.*} (defaults and environment variables in application.yaml). The SMTP server itself is
@@ -12,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param baseUrl          where people reach this application (Tasklist links)
  * @param consultationUrl  the public page of the consultation, if any, named in "consultation opened" mail
  * @param unsubscribeUrl   link to leave consultation news, with {@code {token}} for the subscription's token; empty: none
+ * @param scheduling       false: nothing is sent or digested on a schedule (tests run the jobs themselves); also the
+ *                         meetings' reminders
  * @param sendInterval     pause between runs of the outbox sender
  * @param batchSize        messages the sender reads from the outbox at a time
  * @param maxAttempts      attempts before a message is marked FAILED
@@ -23,11 +31,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param receiptWindow    an address gets at most one receipt of a public form (comment, meeting registration) per
  *                         this window; the submissions are stored, the further receipts not sent. Zero: no limit
  */
+@Validated
 @ConfigurationProperties("wspolnie.mail")
-record NotificationProperties(String from, String fromName, String baseUrl, String consultationUrl, String unsubscribeUrl,
-                              Duration sendInterval, int batchSize, int maxAttempts, Duration retryBackoff,
-                              Duration retryBackoffMax, Duration sendLease, Duration digestCheckInterval,
-                              Duration digestPeriod, Duration receiptWindow) {
+record NotificationProperties(
+        @DefaultValue("no-reply@example.org") @NotBlank String from,
+        @DefaultValue("Wspólnie – program współpracy z organizacjami pozarządowymi") @NotBlank String fromName,
+        @DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
+        @DefaultValue("") String consultationUrl,
+        @DefaultValue("") String unsubscribeUrl,
+        @DefaultValue("true") boolean scheduling,
+        @DefaultValue("PT30S") @NotNull @DurationMin(millis = 1) Duration sendInterval,
+        @DefaultValue("50") @Positive int batchSize,
+        @DefaultValue("10") @Positive int maxAttempts,
+        @DefaultValue("PT1M") @NotNull @DurationMin(seconds = 0) Duration retryBackoff,
+        @DefaultValue("PT6H") @NotNull @DurationMin(seconds = 0) Duration retryBackoffMax,
+        @DefaultValue("PT10M") @NotNull @DurationMin(seconds = 1) Duration sendLease,
+        @DefaultValue("PT5M") @NotNull @DurationMin(millis = 1) Duration digestCheckInterval,
+        @DefaultValue("PT1H") @NotNull @DurationMin(seconds = 0) Duration digestPeriod,
+        @DefaultValue("PT5M") @NotNull @DurationMin(seconds = 0) Duration receiptWindow) {
 
     NotificationProperties {
         baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,8 @@ class BusinessMetrics implements MeterBinder {
     private final Clock clock;
 
     BusinessMetrics(BusinessCounts counts, Clock clock,
-                   @Value("${wspolnie.operations.sample-period:PT10S}") Duration period) {
-        this.counts = new Sampled<>(counts::read, period, clock);
+                   OperationsProperties properties) {
+        this.counts = new Sampled<>(counts::read, properties.samplePeriod(), clock);
         this.clock = clock;
     }
 

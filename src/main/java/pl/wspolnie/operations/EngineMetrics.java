@@ -5,14 +5,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.Metrics;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +36,10 @@ class EngineMetrics implements MeterBinder {
     private final Sampled<State> state;
 
     EngineMetrics(RuntimeService runtime, ManagementService management, Clock clock,
-                   @Value("${wspolnie.operations.sample-period:PT10S}") Duration period) {
+                   OperationsProperties properties) {
         this.runtime = runtime;
         this.management = management;
-        this.state = new Sampled<>(this::read, period, clock);
+        this.state = new Sampled<>(this::read, properties.samplePeriod(), clock);
     }
 
     State read() {

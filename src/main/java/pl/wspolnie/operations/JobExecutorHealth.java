@@ -3,7 +3,7 @@ package pl.wspolnie.operations;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,10 @@ class JobExecutorHealth extends AbstractHealthIndicator {
     private final ProcessEngine engine;
     private final boolean configured;
 
-    JobExecutorHealth(ProcessEngine engine, @Value("${camunda.bpm.job-execution.enabled:true}") boolean configured) {
+    JobExecutorHealth(ProcessEngine engine, CamundaBpmProperties camunda) {
         super("Job executor health check failed");
         this.engine = engine;
-        this.configured = configured;
+        this.configured = camunda.getJobExecution().isEnabled();
     }
 
     @Override

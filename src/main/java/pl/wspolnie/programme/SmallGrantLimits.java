@@ -1,7 +1,10 @@
 package pl.wspolnie.programme;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The limits of the small-grant mode outside competition (tryb pozakonkursowy, art. 19a UDPP), in one place:
@@ -13,9 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPerOrganisationPerYear the most one organisation may receive in the mode in a calendar year (20 000 zł)
  * @param maxShareOfGrantFunds      the most of the year's grant funds the mode may take (0.20 = 20%)
  */
+@Validated
 @ConfigurationProperties("wspolnie.small-grants")
-public record SmallGrantLimits(BigDecimal maxAmountPerTask, Integer maxDays, BigDecimal maxPerOrganisationPerYear,
-                               BigDecimal maxShareOfGrantFunds) {
+public record SmallGrantLimits(@Positive BigDecimal maxAmountPerTask, @Positive Integer maxDays,
+                               @Positive BigDecimal maxPerOrganisationPerYear,
+                               @Positive @DecimalMax("1") BigDecimal maxShareOfGrantFunds) {
 
     public SmallGrantLimits {
         maxAmountPerTask = maxAmountPerTask == null ? new BigDecimal("10000.00") : maxAmountPerTask;

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.wspolnie.programme.FundingMode;
@@ -67,10 +66,10 @@ class ProposalImport {
     private final int maxRows;
 
     ProposalImport(ProposalService proposals, TransactionTemplate transaction,
-                   @Value("${wspolnie.proposals.import-max-rows:2000}") int maxRows) {
+                   ProposalProperties properties) {
         this.proposals = proposals;
         this.transaction = transaction;
-        this.maxRows = maxRows;
+        this.maxRows = properties.importMaxRows();
     }
 
     Report importFile(Long programmeId, String fileName, byte[] content) {

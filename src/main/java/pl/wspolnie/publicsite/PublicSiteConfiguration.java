@@ -3,7 +3,6 @@ package pl.wspolnie.publicsite;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  * passes {@link PublicFormGuard} (rate limits, honeypot, expired tokens).
  */
 @Configuration
-@EnableConfigurationProperties(RateLimits.Settings.class)
 class PublicSiteConfiguration implements WebMvcConfigurer {
 
     private final RateLimits.Settings rateLimits;

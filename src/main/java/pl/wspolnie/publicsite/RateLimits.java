@@ -5,8 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.util.OptionalLong;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Token buckets (Bucket4j) of one kind of key, e.g. client addresses: each key may send {@code capacity} forms, and
@@ -16,12 +23,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 final class RateLimits {
 
-    /** {@code wspolnie.public-site.rate-limit.*}: one limit per client address, one per e-mail address. */
+    /**
+     * {@code wspolnie.public-site.rate-limit.*}: one limit per client address, one per e-mail address.
+     *
+     * @param enabled   off switch
+     * @param perClient forms one client address may send
+     * @param perEmail  forms one e-mail address typed in a form may send (case and blanks ignored)
+     * @param maxKeys   addresses tracked at most per kind (least used forgotten first)
+     */
+    @Validated
     @ConfigurationProperties("wspolnie.public-site.rate-limit")
-    record Settings(boolean enabled, Limit perClient, Limit perEmail, int maxKeys) {
+    record Settings(@DefaultValue("true") boolean enabled,
+                    @NestedConfigurationProperty @Valid @NotNull Limit perClient,
+                    @NestedConfigurationProperty @Valid @NotNull Limit perEmail,
+                    @DefaultValue("100000") @Positive int maxKeys) {
     }
 
-    record Limit(long capacity, Duration period) {
+    /**
+     * @param capacity forms a key may send at once
+     * @param period   over which they are regained evenly
+     */
+    record Limit(@Positive long capacity, @NotNull @DurationMin(millis = 1) Duration period) {
     }
 
     private final Limit limit;

@@ -17,9 +17,11 @@ class AdministratorRequired implements InitializingBean {
             + "(properties wspolnie.admin.user and wspolnie.admin.password) before starting Wspólnie outside the demo profile";
 
     private final Environment environment;
+    private final SecurityProperties.Admin admin;
 
-    AdministratorRequired(Environment environment) {
+    AdministratorRequired(Environment environment, SecurityProperties properties) {
         this.environment = environment;
+        this.admin = properties.admin();
     }
 
     @Override
@@ -27,13 +29,8 @@ class AdministratorRequired implements InitializingBean {
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             return;
         }
-        if (blank("wspolnie.admin.user") || blank("wspolnie.admin.password")) {
+        if (!admin.configured()) {
             throw new IllegalStateException(MESSAGE);
         }
-    }
-
-    private boolean blank(String property) {
-        String value = environment.getProperty(property);
-        return value == null || value.isBlank();
     }
 }

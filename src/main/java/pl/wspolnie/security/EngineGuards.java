@@ -1,12 +1,10 @@
 package pl.wspolnie.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Registers {@link EngineRequestGuard} on both doors to the engine (its REST API and the webapps' engine API) and
@@ -18,16 +16,16 @@ class EngineGuards {
 
     @Bean
     FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(ObjectMapper json,
-            @Value("${wspolnie.max-json-body:1MB}") DataSize maxBody, SubmittableVariables bound) {
-        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, maxBody.toBytes(), bound));
+            SecurityProperties properties, SubmittableVariables bound) {
+        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, properties.maxJsonBody().toBytes(), bound));
         registration.setName("engine-request-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<JsonBodyLimit> apiJsonBodyLimit(@Value("${wspolnie.max-json-body:1MB}") DataSize maxBody) {
-        var registration = new FilterRegistrationBean<>(new JsonBodyLimit(maxBody.toBytes()));
+    FilterRegistrationBean<JsonBodyLimit> apiJsonBodyLimit(SecurityProperties properties) {
+        var registration = new FilterRegistrationBean<>(new JsonBodyLimit(properties.maxJsonBody().toBytes()));
         registration.setName("api-json-body-limit");
         registration.addUrlPatterns("/api/*");
         return registration;

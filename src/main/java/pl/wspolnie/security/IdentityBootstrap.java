@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -44,20 +43,17 @@ class IdentityBootstrap implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final MunicipalityProfile profile;
-    private final String adminUser;
-    private final String adminPassword;
+    private final SecurityProperties.Admin admin;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
                       TaskService tasks, MunicipalityProfile profile,
-                      @Value("${wspolnie.admin.user:}") String adminUser,
-                      @Value("${wspolnie.admin.password:}") String adminPassword) {
+                      SecurityProperties properties) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.profile = profile;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
+        this.admin = properties.admin();
     }
 
     @Override
@@ -196,22 +192,22 @@ class IdentityBootstrap implements ApplicationRunner {
     }
 
     private void ensureAdministrator() {
-        if (adminUser.isBlank() || adminPassword.isBlank()) {
+        if (!admin.configured()) {
             if (identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() == 0) {
                 log.warn("No administrator exists: set WSPOLNIE_ADMIN_USER and WSPOLNIE_ADMIN_PASSWORD to create the first one");
             }
             return;
         }
-        if (identity.createUserQuery().userId(adminUser).count() == 0) {
-            var user = identity.newUser(adminUser);
-            user.setPassword(adminPassword);
+        if (identity.createUserQuery().userId(admin.user()).count() == 0) {
+            var user = identity.newUser(admin.user());
+            user.setPassword(admin.password());
             user.setFirstName("Administrator");
             user.setLastName("Wspólnie");
             identity.saveUser(user);
-            log.info("Created administrator '{}'", adminUser);
+            log.info("Created administrator '{}'", admin.user());
         }
-        if (identity.createUserQuery().userId(adminUser).memberOfGroup(Groups.ADMIN).count() == 0) {
-            identity.createMembership(adminUser, Groups.ADMIN);
+        if (identity.createUserQuery().userId(admin.user()).memberOfGroup(Groups.ADMIN).count() == 0) {
+            identity.createMembership(admin.user(), Groups.ADMIN);
         }
     }
 }

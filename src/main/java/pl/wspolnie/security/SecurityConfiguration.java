@@ -7,14 +7,12 @@ import static pl.wspolnie.security.Groups.COUNCIL_OFFICE;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.util.unit.DataSize;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -46,12 +44,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain publicPages(HttpSecurity http,
-                                    @Value("${wspolnie.public-site.max-form-size:1MB}") DataSize maxFormSize,
+                                    SecurityProperties properties,
                                     @org.springframework.beans.factory.annotation.Qualifier("publicFormsAccessDenied")
                                     org.springframework.security.web.access.AccessDeniedHandler expiredForms) throws Exception {
         return http
                 .securityMatcher(PUBLIC_PAGES)
-                .addFilterBefore(new PublicFormSize(maxFormSize.toBytes()), CsrfFilter.class)
+                .addFilterBefore(new PublicFormSize(properties.publicSite().maxFormSize().toBytes()), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(Customizer.withDefaults())
                 .anonymous(anonymous -> anonymous.principal(CurrentUser.PUBLIC))
@@ -113,10 +111,9 @@ class SecurityConfiguration {
 
     /** Before Spring Security's and the engine's authentication, on every path that takes credentials. */
     @Bean
-    FilterRegistrationBean<LoginThrottle> loginThrottle(
-            @org.springframework.beans.factory.annotation.Value("${wspolnie.login.max-failures:10}") int maxFailures,
-            @org.springframework.beans.factory.annotation.Value("${wspolnie.login.failure-window:1m}") java.time.Duration window) {
-        var registration = new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window));
+    FilterRegistrationBean<LoginThrottle> loginThrottle(SecurityProperties properties) {
+        var login = properties.login();
+        var registration = new FilterRegistrationBean<>(new LoginThrottle(login.maxFailures(), login.failureWindow()));
         registration.setName("login-throttle");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);

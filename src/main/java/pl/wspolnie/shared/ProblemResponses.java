@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,8 +31,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private final DataSize maxFileSize;
 
-    ProblemResponses(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
+    /** Spring Boot's own multipart settings ({@code spring.servlet.multipart.*}); absent outside a servlet context. */
+    ProblemResponses(ObjectProvider<MultipartProperties> multipart) {
+        this.maxFileSize = multipart.getIfAvailable(MultipartProperties::new).getMaxFileSize();
     }
 
     @ExceptionHandler(InvalidInputException.class)

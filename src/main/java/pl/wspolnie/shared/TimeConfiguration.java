@@ -2,7 +2,6 @@ package pl.wspolnie.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +15,7 @@ class TimeConfiguration {
     }
 
     @Bean
-    ZoneId municipalityZone(@Value("${wspolnie.zone}") String zone) {
-        return ZoneId.of(zone);
+    ZoneId municipalityZone(TimeProperties properties) {
+        return properties.zone();
     }
 }

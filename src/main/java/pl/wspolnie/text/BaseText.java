@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +28,8 @@ class BaseText {
     private final Resource resource;
     private final ObjectMapper json;
 
-    BaseText(@Value("${wspolnie.text.base-text}") Resource resource, ObjectMapper json) {
-        this.resource = resource;
+    BaseText(TextProperties properties, ObjectMapper json) {
+        this.resource = properties.baseText();
         this.json = json;
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,7 @@ public class TextService {
     TextService(TextUnits units, TextEdits edits, ProgrammeTexts origins, BaseText baseText, RepealedResolution repealed,
                 ProgrammeService programmes,
                 ConsultationService consultations, MunicipalityProfile profile, ChangeHistory history,
-                CurrentUser currentUser, Clock clock, @Value("${wspolnie.text.unit-max-length}") int maxLength) {
+                CurrentUser currentUser, Clock clock, TextProperties properties) {
         this.units = units;
         this.edits = edits;
         this.origins = origins;
@@ -62,7 +61,7 @@ public class TextService {
         this.history = history;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.maxLength = maxLength;
+        this.maxLength = properties.unitMaxLength();
     }
 
     @EventListener

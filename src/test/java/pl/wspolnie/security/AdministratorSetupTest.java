@@ -37,21 +37,22 @@ class AdministratorSetupTest {
     void outsideTheDemoStartUpFailsWithoutAnAdministrator() {
         var production = new MockEnvironment();
         production.setActiveProfiles("postgres");
-        assertThatThrownBy(() -> new AdministratorRequired(production).afterPropertiesSet())
+        assertThatThrownBy(() -> new AdministratorRequired(production, admin("", "")).afterPropertiesSet())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("WSPOLNIE_ADMIN_USER").hasMessageContaining("WSPOLNIE_ADMIN_PASSWORD");
-        production.setProperty("wspolnie.admin.user", "admin");
-        production.setProperty("wspolnie.admin.password", " ");
-        assertThatThrownBy(() -> new AdministratorRequired(production).afterPropertiesSet())
+        assertThatThrownBy(() -> new AdministratorRequired(production, admin("admin", " ")).afterPropertiesSet())
                 .isInstanceOf(IllegalStateException.class);
-        production.setProperty("wspolnie.admin.password", "s3cret-enough");
-        new AdministratorRequired(production).afterPropertiesSet();
+        new AdministratorRequired(production, admin("admin", "s3cret-enough")).afterPropertiesSet();
     }
 
     @Test
     void theDemoKeepsItsOwnAdministrator() {
         var demo = new MockEnvironment();
         demo.setActiveProfiles("demo");
-        new AdministratorRequired(demo).afterPropertiesSet();
+        new AdministratorRequired(demo, admin(null, null)).afterPropertiesSet();
+    }
+
+    private static SecurityProperties admin(String user, String password) {
+        return new SecurityProperties(new SecurityProperties.Admin(user, password), null, null, null);
     }
 }

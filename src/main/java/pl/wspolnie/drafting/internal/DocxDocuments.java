@@ -23,11 +23,11 @@ import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.ObjectFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.drafting.UnreadableDraftException;
 import pl.wspolnie.drafting.DraftSnapshot;
+import pl.wspolnie.drafting.DraftingProperties;
 import pl.wspolnie.drafting.UploadedDraft;
 
 /**
@@ -56,10 +56,13 @@ public class DocxDocuments {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public DocxDocuments(@Value("${wspolnie.drafting.template}") Resource programmeTemplate,
-                         @Value("${wspolnie.drafting.justification-template}") Resource justificationTemplate,
-                         @Value("${wspolnie.drafting.report-template}") Resource reportTemplate,
-                         @Value("${wspolnie.drafting.opinion-template:classpath:templates/krakow/opinion.docx}") Resource opinionTemplate) {
+    public DocxDocuments(DraftingProperties properties) {
+        this(properties.template(), properties.justificationTemplate(), properties.reportTemplate(),
+                properties.opinionTemplate());
+    }
+
+    public DocxDocuments(Resource programmeTemplate, Resource justificationTemplate, Resource reportTemplate,
+                         Resource opinionTemplate) {
         this.opinionTemplate = opinionTemplate;
         this.programmeTemplate = programmeTemplate;
         this.justificationTemplate = justificationTemplate;
