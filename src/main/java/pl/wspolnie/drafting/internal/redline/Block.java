@@ -147,6 +147,9 @@ final class Block {
 
     /** Runs of whitespace become one space; leading and trailing whitespace goes. */
     static String normalise(String s) {
+        if (isNormal(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -162,5 +165,21 @@ final class Block {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #normalise} would leave {@code s} as it is: no whitespace but single spaces between text. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if ((c <= ' ' || c >= 0x80) && Tokenizer.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
