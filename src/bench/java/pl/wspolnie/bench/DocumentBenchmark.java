@@ -46,8 +46,8 @@ import pl.wspolnie.drafting.internal.redline.Redline;
 /**
  * Issue #4, "Proof and speed": how long the documents of a large programme take, next to the floor of writing the
  * same content as raw WordprocessingML. Not a test; run it with {@code ./mvnw -q -Pbench test-compile exec:exec}
- * (README, "Benchmark"). Arguments ({@code -Dbench.args="…"}): {@code quick} for a short smoke run, {@code nomem} to
- * skip the heap readings, {@code heaps} for the smallest heaps only, benchmark names ({@code draft floor redline redlineFormulaic report}) to run only those.
+ * (README, "Benchmark"). Arguments ({@code -Dbench.args="…"}): {@code quick} for a short smoke run, {@code size} for
+ * the workload's size and its checks only, {@code nomem} to skip the heap readings, {@code heaps} for the smallest heaps only, benchmark names ({@code draft floor redline redlineFormulaic report}) to run only those.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -154,6 +154,9 @@ public class DocumentBenchmark {
         Formulaic formulaic = new Formulaic();
         formulaic.setUp();
         describe(state, formulaic);
+        if (flags.contains("size")) {
+            return;
+        }
 
         // one benchmark at a time, so that each figure comes with the machine's load while it was measured
         List<Row> rows = new ArrayList<>();
@@ -243,6 +246,15 @@ public class DocumentBenchmark {
         }
     }
 
+    /**
+     * The smallest draft the figures may be taken from: the workload makes about 2,400 paragraphs, 9 tables and 300
+     * task rows. A draft below this is not the large programme (as when the text moved into units and the workload
+     * still filled only the sections: the slots stayed empty and the draft was a few pages); the run stops then.
+     */
+    static final int MIN_PARAGRAPHS = 1_500;
+    static final int MIN_TABLE_ROWS = LargeProgramme.TASKS;
+    static final int MIN_KB = 150;
+
     private static void describe(DocumentBenchmark s, Formulaic f) {
         int tasks = s.snapshot.sections().stream().mapToInt(x -> x.tasks().size()).sum();
         List<String> older = Floor.paragraphs(s.content);
@@ -254,8 +266,9 @@ public class DocumentBenchmark {
             throw new IllegalStateException("the floor does not write the draft's content");
         }
         byte[] report = s.report();
-        System.out.printf(Locale.ROOT, "%nWorkload: %d sectors, %d priority tasks, %d consultation comments; java %s, %d cores, max heap %d MB%n",
-                s.snapshot.sections().size(), tasks, s.snapshot.consultation().comments().size(),
+        System.out.printf(Locale.ROOT, "%nWorkload: %d sectors, %d priority tasks, %d consultation comments, %d units of text; "
+                        + "java %s, %d cores, max heap %d MB%n",
+                s.snapshot.sections().size(), tasks, s.snapshot.consultation().comments().size(), s.snapshot.units().size(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "Draft: %d paragraphs (cells' included), %d tables, %d rows, %d cells; %d KB DOCX (floor %d KB)%n",
                 older.size(), shape[0], shape[1], shape[2], s.draft.length / 1024, floor.length / 1024);
@@ -264,6 +277,45 @@ public class DocumentBenchmark {
         System.out.printf(Locale.ROOT, "Redline pair: %d of %d paragraphs differ (%.1f%%; formulaic pair %.1f%%); report: %d KB%n%n",
                 changed, older.size(), 100.0 * changed / older.size(), 100.0 * changedFormulaic / formulaic.size(),
                 report.length / 1024);
+        List<String> wrong = new ArrayList<>();
+        if (older.size() < MIN_PARAGRAPHS || formulaic.size() < MIN_PARAGRAPHS) {
+            wrong.add("the drafts have " + older.size() + " and " + formulaic.size() + " paragraphs, fewer than " + MIN_PARAGRAPHS);
+        }
+        if (shape[1] < MIN_TABLE_ROWS) {
+            wrong.add("the draft's tables have " + shape[1] + " rows, fewer than the " + MIN_TABLE_ROWS + " tasks");
+        }
+        if (s.draft.length / 1024 < MIN_KB) {
+            wrong.add("the draft is " + s.draft.length / 1024 + " KB, less than " + MIN_KB + " KB");
+        }
+        if (changed < older.size() / 20 || changed > older.size() / 5) {
+            wrong.add("the redline pair differs in " + changed + " of " + older.size() + " paragraphs, not about one in ten");
+        }
+        wrong.addAll(missingFromFloor(s.snapshot, String.join("\n", Floor.paragraphs(Floor.read(floor)))));
+        if (!wrong.isEmpty()) {
+            String message = "The workload is not the large programme the figures are about; nothing was measured:\n  - "
+                    + String.join("\n  - ", wrong);
+            System.err.println(message);
+            throw new IllegalStateException(message);
+        }
+    }
+
+    /**
+     * What of the snapshot's content the floor does not write: every unit's wording, every task's title and
+     * description must be among the floor's paragraphs, so the floor is the same content as the draft.
+     */
+    private static List<String> missingFromFloor(DraftSnapshot snapshot, String floorText) {
+        List<String> missing = new ArrayList<>();
+        long units = snapshot.units().stream().filter(u -> u.hasText() && !floorText.contains(DocxDocuments.asRendered(u.text())))
+                .count();
+        long tasks = snapshot.sections().stream().flatMap(x -> x.tasks().stream())
+                .filter(t -> !floorText.contains(t.title()) || !floorText.contains(t.description())).count();
+        if (units > 0) {
+            missing.add(units + " units' wording not in the floor's paragraphs");
+        }
+        if (tasks > 0) {
+            missing.add(tasks + " tasks' title or description not in the floor's paragraphs");
+        }
+        return missing;
     }
 
     private static void summary(List<Row> rows) {
@@ -271,22 +323,35 @@ public class DocumentBenchmark {
                 "alloc MB/op", "alloc MB/s", "load average (1, 5, 15 min) before → after");
         Double draft = null;
         Double floor = null;
+        Double redline = null;
         for (Row row : rows) {
             Statistics st = row.result().getPrimaryResult().getStatistics();
             double alloc = secondary(row.result(), "gc.alloc.rate.norm") / (1024 * 1024);
             System.out.printf(Locale.ROOT, "%-17s %8.1f %8.1f %8.1f %8.1f %6d %11.1f %10.0f  %s → %s%n", row.name(), st.getMean(),
                     st.getPercentile(50), st.getPercentile(99), st.getMax(), st.getN(), alloc,
                     secondary(row.result(), "gc.alloc.rate"), row.loadBefore(), row.loadAfter());
-            if (row.name().equals("draft")) {
-                draft = st.getMean();
-            } else if (row.name().equals("floor")) {
-                floor = st.getMean();
+            switch (row.name()) {
+                case "draft" -> draft = st.getMean();
+                case "floor" -> floor = st.getMean();
+                case "redline" -> redline = st.getMean();
+                default -> {
+                }
             }
         }
-        if (draft != null && floor != null) {
-            System.out.printf(Locale.ROOT, "draft / floor = %.1f×%n", draft / floor);
-        }
+        ratio("draft / floor", draft, floor, DRAFT_PER_FLOOR);
+        ratio("redline / draft", redline, draft, REDLINE_PER_DRAFT);
         System.out.println("JMH's own output: " + LOGS + "/jmh-*.log");
+    }
+
+    /** Issue #11's targets: the draft within twice the floor, the redline within 1.5 times the draft. */
+    static final double DRAFT_PER_FLOOR = 2.0;
+    static final double REDLINE_PER_DRAFT = 1.5;
+
+    private static void ratio(String name, Double a, Double b, double target) {
+        if (a != null && b != null) {
+            double r = a / b;
+            System.out.printf(Locale.ROOT, "%-16s = %5.2f×  (target ≤ %.1f×: %s)%n", name, r, target, r <= target ? "met" : "NOT met");
+        }
     }
 
     private static double secondary(RunResult r, String suffix) {

@@ -17,6 +17,10 @@ import org.docx4j.toc.Toc;
 import org.docx4j.toc.TocException;
 import org.docx4j.toc.TocFinder;
 import org.docx4j.TraversalUtil;
+import org.docx4j.XmlUtils;
+import org.docx4j.wml.CTSdtDocPart;
+import org.docx4j.wml.SdtBlock;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.docx4j.toc.TocGenerator;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.ContentAccessor;
@@ -42,6 +46,8 @@ public class DocxDocuments {
 
     static {
         Toc.setTocHeadingText("Spis treści");
+        // docx4j indents the XML it writes by default: a tenth more bytes to write and deflate, nothing Word needs
+        org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
     }
 
     private final Resource programmeTemplate;
@@ -165,7 +171,7 @@ public class DocxDocuments {
             if (!engine.unknownKeys().isEmpty()) {
                 log.warn("Template {} asks for unknown keys {}; they stay visible in the document", template, engine.unknownKeys());
             }
-            refreshTableOfContents(pkg);
+            refreshTableOfContents(pkg, text == null ? null : text.nextBookmarkId());
             var settings = pkg.getMainDocumentPart().getDocumentSettingsPart(true).getJaxbElement();
             settings.setUpdateFields(new BooleanDefaultTrue());
             // a justified line that ends in a user's line break is not stretched across the page
@@ -182,17 +188,38 @@ public class DocxDocuments {
         }
     }
 
-    /** Lists the headings in the table of contents now; Word adds page numbers when it updates fields on open. */
-    private static void refreshTableOfContents(WordprocessingMLPackage pkg) {
-        TocFinder finder = new TocFinder();
-        new TraversalUtil(pkg.getMainDocumentPart().getContent(), finder);
-        if (finder.getTocSDT() == null) {
-            return;
+    /**
+     * Lists the headings in the table of contents now; Word adds page numbers when it updates fields on open.
+     * {@code firstFreeBookmarkId}, when known, spares docx4j a walk of the whole document for the largest bookmark
+     * id before it bookmarks the headings.
+     */
+    private static void refreshTableOfContents(WordprocessingMLPackage pkg, Integer firstFreeBookmarkId) {
+        List<Object> body = pkg.getMainDocumentPart().getContent();
+        // the table of contents is usually a content control of the body itself; else look through the whole body
+        if (body.stream().noneMatch(o -> isTableOfContents(XmlUtils.unwrap(o)))) {
+            TocFinder finder = new TocFinder();
+            new TraversalUtil(body, finder);
+            if (finder.getTocSDT() == null) {
+                return;
+            }
         }
         try {
-            new TocGenerator(pkg).updateToc(true);
+            TocGenerator generator = new TocGenerator(pkg);
+            if (firstFreeBookmarkId != null) {
+                generator.setStartingIdForNewBookmarks(new AtomicInteger(firstFreeBookmarkId));
+            }
+            generator.updateToc(true);
         } catch (TocException e) {
             log.warn("Table of contents left as in the template: {}", e.getMessage());
         }
+    }
+
+    /** A content control Word marks as a table of contents (document part gallery "Table of Contents"). */
+    private static boolean isTableOfContents(Object o) {
+        if (!(o instanceof SdtBlock sdt) || sdt.getSdtPr() == null) {
+            return false;
+        }
+        return sdt.getSdtPr().getRPrOrAliasOrLock().stream().map(XmlUtils::unwrap).anyMatch(p -> p instanceof CTSdtDocPart part
+                && part.getDocPartGallery() != null && "Table of Contents".equals(part.getDocPartGallery().getVal()));
     }
 }

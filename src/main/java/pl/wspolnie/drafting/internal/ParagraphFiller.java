@@ -136,6 +136,10 @@ final class ParagraphFiller {
             format.setParent(r);
         }
         String clean = XmlText.clean(value).replace("\r\n", "\n").replace('\r', '\n');
+        if (clean.indexOf('\n') < 0 && clean.indexOf('\t') < 0) {
+            addText(r, clean);
+            return r;
+        }
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
@@ -155,12 +159,16 @@ final class ParagraphFiller {
     }
 
     private static void addText(R r, StringBuilder chunk) {
-        if (chunk.length() > 0) {
+        addText(r, chunk.toString());
+        chunk.setLength(0);
+    }
+
+    private static void addText(R r, String value) {
+        if (!value.isEmpty()) {
             Text t = WML.createText();
-            t.setValue(chunk.toString());
+            t.setValue(value);
             t.setSpace("preserve");
             r.getContent().add(WML.createRT(t));
-            chunk.setLength(0);
         }
     }
 

@@ -81,6 +81,11 @@ final class TextRenderer {
         return unknown;
     }
 
+    /** The id after the last bookmark the units got: above every bookmark id in the document. */
+    int nextBookmarkId() {
+        return bookmarkId;
+    }
+
     /** Replaces the stand-ins by the units' paragraphs (a template without slots shows no units). */
     void insert(List<Object> body, List<Unit> units, Map<String, Object> model) {
         List<Citations.Numbered> numbered = Citations.number(units);

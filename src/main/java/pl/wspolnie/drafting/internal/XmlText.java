@@ -10,6 +10,9 @@ final class XmlText {
         if (s == null) {
             return "";
         }
+        if (allAllowed(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -20,5 +23,16 @@ final class XmlText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #clean} keeps every character: the usual case, decided without copying. */
+    private static boolean allAllowed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c > 0xD7FF && (c < 0xE000 || c > 0xFFFD)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

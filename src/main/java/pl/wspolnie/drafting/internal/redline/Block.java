@@ -147,20 +147,49 @@ final class Block {
 
     /** Runs of whitespace become one space; leading and trailing whitespace goes. */
     static String normalise(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Tokenizer.isSpace(c)) {
-                space = true;
-            } else {
-                if (space && !sb.isEmpty()) {
+        if (isNormal(s)) {
+            return s;
+        }
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                // text between whitespace is copied in one go, each run of whitespace becomes one space
+                if (!sb.isEmpty()) {
                     sb.append(' ');
                 }
-                space = false;
-                sb.append(c);
+                sb.append(s, start, i);
             }
         }
         return sb.toString();
+    }
+
+    /** {@link Tokenizer#isSpace(char)} without its look-ups for the usual printable ASCII. */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x80) && Tokenizer.isSpace(c);
+    }
+
+    /** Whether {@link #normalise} would leave {@code s} as it is: no whitespace but single spaces between text. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -43,6 +43,8 @@ final class DocxPackage {
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // the redline is written unindented, as DocxDocuments writes the documents it compares
+        org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
     }
 
     private final Map<String, byte[]> entries;

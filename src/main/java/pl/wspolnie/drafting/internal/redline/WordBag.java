@@ -21,11 +21,16 @@ final class WordBag {
     static WordBag of(String text) {
         Map<String, Integer> counts = new HashMap<>();
         int weight = 0;
-        for (String token : Tokenizer.split(text)) {
-            if (!Tokenizer.isSpace(token)) {
+        int start = 0;
+        // token by token without a list of them all; whitespace tokens are skipped before they become strings
+        for (int end : Tokenizer.ends(text)) {
+            // (no whitespace lies outside the Basic Multilingual Plane, so the first char tells)
+            if (!Tokenizer.isSpace(text.charAt(start))) {
+                String token = text.substring(start, end);
                 counts.merge(token, 1, Integer::sum);
                 weight += weight(token);
             }
+            start = end;
         }
         return new WordBag(counts, weight);
     }
