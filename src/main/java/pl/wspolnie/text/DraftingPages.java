@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.ConsultationComment;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.programme.Programme;
@@ -175,11 +176,7 @@ class DraftingPages {
     }
 
     private static CommentOption option(ConsultationComment c, List<String> answers) {
-        String decision = c.getDecision() == null ? "bez odpowiedzi" : switch (c.getDecision().name()) {
-            case "ACCEPTED" -> "uwzględniona";
-            case "PARTLY_ACCEPTED" -> "uwzględniona częściowo";
-            default -> "nieuwzględniona";
-        };
+        String decision = CommentDecision.labelOf(c.getDecision());
         return new CommentOption(c.getExternalRef(), c.getOrganisation(), c.getSection(), decision,
                 answers.contains(c.getExternalRef()));
     }
