@@ -10,9 +10,7 @@ import pl.wspolnie.shared.FieldErrors;
 @Component
 class CommentRules {
 
-    private static final Pattern KRS = Pattern.compile("^[0-9]{10}$");
     private static final Pattern ANCHOR = Pattern.compile("^[a-z0-9-]{1,100}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final MunicipalityProfile profile;
 
@@ -28,11 +26,10 @@ class CommentRules {
         }
         errors.required(s.externalRef(), "externalRef").maxLength(s.externalRef(), 100, "externalRef")
                 .required(s.organisation(), "organisation").maxLength(s.organisation(), 300, "organisation")
-                .check(s.krs() == null || s.krs().isBlank() || KRS.matcher(s.krs().strip()).matches(), "krs", "must be 10 digits")
+                .krs(s.krs(), "krs")
                 .required(s.contactPerson(), "contactPerson").maxLength(s.contactPerson(), 200, "contactPerson")
                 .required(s.email(), "email")
-                .check(s.email() == null || s.email().isBlank() || (s.email().length() <= 254 && EMAIL.matcher(s.email().strip()).matches()),
-                        "email", "is not an e-mail address")
+                .email(s.email(), "email")
                 .required(s.section(), "section").maxLength(s.section(), 500, "section")
                 .check(s.sector() == null || s.sector().isBlank() || profile.sector(s.sector().strip()).isPresent(), "sector",
                         "unknown sector code (one of " + String.join(", ", profile.sectorCodes()) + ")")

@@ -70,8 +70,7 @@ public class ProgrammeService {
         var errors = new FieldErrors().required(c.kind(), "kind").required(c.firstYear(), "firstYear")
                 .required(c.lastYear(), "lastYear").required(c.title(), "title").maxLength(c.title(), 500, "title");
         errors.throwIfAny();
-        errors.check(c.firstYear() >= 2000 && c.firstYear() <= 2100, "firstYear", "must be between 2000 and 2100")
-                .check(c.lastYear() >= 2000 && c.lastYear() <= 2100, "lastYear", "must be between 2000 and 2100")
+        errors.year(c.firstYear(), "firstYear").year(c.lastYear(), "lastYear")
                 .check(c.kind() != ProgrammeKind.ANNUAL || c.lastYear().equals(c.firstYear()), "lastYear",
                         "an annual programme covers one year: lastYear must equal firstYear")
                 .check(c.kind() != ProgrammeKind.MULTI_YEAR || c.lastYear() > c.firstYear(), "lastYear",

@@ -19,8 +19,6 @@ import pl.wspolnie.shared.InvalidInputException;
 @Component
 class ProposalRules {
 
-    static final Pattern KRS = Pattern.compile("^[0-9]{10}$");
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final Pattern AMOUNT = Pattern.compile("^[0-9]{1,13}([.,][0-9]{1,2})?$");
 
     private final Proposals proposals;
@@ -62,13 +60,10 @@ class ProposalRules {
             }
             if (sub.type() == SubmitterType.NGO) {
                 errors.required(sub.name(), "submitter.name").maxLength(sub.name(), 300, "submitter.name");
-                errors.check(sub.krs() == null || sub.krs().isBlank() || KRS.matcher(sub.krs().strip()).matches(),
-                        "submitter.krs", "must be 10 digits");
+                errors.krs(sub.krs(), "submitter.krs");
                 errors.required(sub.email(), "submitter.email");
             }
-            errors.check(sub.email() == null || sub.email().isBlank()
-                    || (sub.email().length() <= 254 && EMAIL.matcher(sub.email().strip()).matches()), "submitter.email",
-                    "is not an e-mail address");
+            errors.email(sub.email(), "submitter.email");
         }
         BigDecimal amount = null;
         if (s.form() != null) {
@@ -97,7 +92,7 @@ class ProposalRules {
             first = years.get(0);
             last = years.get(years.size() - 1);
             errors.check(first <= last, "years", "the first year must not be after the last")
-                    .check(first >= 2000 && last <= 2100, "years", "must be between 2000 and 2100");
+                    .years(first, last, "years");
             if (!errors.has("years")) {
                 BudgetYears.outside(programme.getFirstYear(), programme.getLastYear(), first, last)
                         .ifPresent(m -> errors.check(false, "years", m));

@@ -26,6 +26,7 @@ import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.shared.PolishFieldErrors;
 
 /**
  * The drafting page for the staff (server-rendered, Polish, same login as Tasklist): the draft as units with their
@@ -185,6 +186,10 @@ class DraftingPages {
         return WHEN.format(e.getEditedAt().atZone(zone));
     }
 
+    /** The page's fields for the shared catalogue of field errors; the unit's text has its own sentences above. */
+    private static final PolishFieldErrors ERRORS = new PolishFieldErrors(
+            Map.of("text", "Tekst jednostki", "reason", "Powód zmiany", "answers", "Uwagi"), Map.of());
+
     private static String polish(InvalidInputException.FieldError e) {
         return switch (e.field()) {
             case "text" -> e.message().startsWith("must be at most") ? "Tekst jednostki jest za długi (" + e.message()
@@ -195,7 +200,7 @@ class DraftingPages {
             case "answers" -> "Wskazanej uwagi nie ma w konsultacjach tego programu (" + e.message()
                     .replace("unknown comment(s) of this programme: ", "") + ").";
             case "reason" -> "Powód zmiany może mieć najwyżej 2000 znaków.";
-            default -> e.field() + ": " + e.message();
+            default -> ERRORS.message(e.field(), e.message());
         };
     }
 }
