@@ -5,11 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +21,13 @@ import pl.wspolnie.shared.FieldErrors;
 import pl.wspolnie.shared.Limits;
 import pl.wspolnie.shared.NotFoundException;
 
-/** Public consultation: the window, comment intake, the Public Benefit Council opinion, answers and sign-off. */
+/**
+ * Public consultation: the window, comment intake (rules in {@link CommentRules}), the Public Benefit Council opinion,
+ * answers and sign-off; what the forms show of a round is {@link ConsultationSummaries}.
+ */
 @Service
 @Transactional
 public class ConsultationService {
-
-    private static final Pattern KRS = Pattern.compile("^[0-9]{10}$");
-    private static final Pattern ANCHOR = Pattern.compile("^[a-z0-9-]{1,100}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public record Submitted(ConsultationComment comment, boolean created) {
     }
@@ -47,6 +42,7 @@ public class ConsultationService {
     private final BenefitCouncilOpinions opinions;
     private final ProgrammeService programmes;
     private final MunicipalityProfile profile;
+    private final CommentRules rules;
     private final ChangeHistory history;
     private final CommentTargets targets;
     private final CurrentUser currentUser;
@@ -55,13 +51,14 @@ public class ConsultationService {
     private final ZoneId zone;
 
     ConsultationService(Consultations consultations, ConsultationComments comments, BenefitCouncilOpinions opinions,
-                        ProgrammeService programmes, MunicipalityProfile profile, ChangeHistory history,
+                        ProgrammeService programmes, MunicipalityProfile profile, CommentRules rules, ChangeHistory history,
                         CommentTargets targets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ZoneId municipalityZone) {
         this.consultations = consultations;
         this.comments = comments;
         this.opinions = opinions;
         this.programmes = programmes;
         this.profile = profile;
+        this.rules = rules;
         this.history = history;
         this.targets = targets;
         this.currentUser = currentUser;
@@ -119,7 +116,7 @@ public class ConsultationService {
                 return new Submitted(existing.get(), false);
             }
         }
-        validate(s);
+        rules.validate(s);
         Consultation open = current(programmeId).filter(c -> c.acceptsComments(clock.instant()))
                 .orElseThrow(() -> new ConflictException("No consultation of programme " + programmeId + " is open for comments"));
         CommentChannel channel = fixedChannel != null ? fixedChannel
@@ -133,30 +130,6 @@ public class ConsultationService {
         return new Submitted(comment, true);
     }
 
-    private void validate(CommentSubmission s) {
-        var errors = new FieldErrors();
-        if (s == null) {
-            errors.required(null, "body").throwIfAny();
-        }
-        errors.required(s.externalRef(), "externalRef").maxLength(s.externalRef(), 100, "externalRef")
-                .required(s.organisation(), "organisation").maxLength(s.organisation(), 300, "organisation")
-                .check(s.krs() == null || s.krs().isBlank() || KRS.matcher(s.krs().strip()).matches(), "krs", "must be 10 digits")
-                .required(s.contactPerson(), "contactPerson").maxLength(s.contactPerson(), 200, "contactPerson")
-                .required(s.email(), "email")
-                .check(s.email() == null || s.email().isBlank() || (s.email().length() <= 254 && EMAIL.matcher(s.email().strip()).matches()),
-                        "email", "is not an e-mail address")
-                .required(s.section(), "section").maxLength(s.section(), 500, "section")
-                .check(s.sector() == null || s.sector().isBlank() || profile.sector(s.sector().strip()).isPresent(), "sector",
-                        "unknown sector code (one of " + String.join(", ", profile.sectorCodes()) + ")")
-                .maxLength(s.currentText(), 10000, "currentText")
-                .required(s.proposedText(), "proposedText").maxLength(s.proposedText(), 10000, "proposedText")
-                .required(s.justification(), "justification").maxLength(s.justification(), 10000, "justification")
-                .check(s.anchor() == null || s.anchor().isBlank() || ANCHOR.matcher(s.anchor().strip()).matches(), "anchor",
-                        "must be an anchor of the draft's outline, e.g. rozdzial-6-ust-2")
-                .check(s.channel() == null || s.channel().isBlank() || List.of("API", "EMAIL").contains(s.channel().strip()), "channel",
-                        "must be API or EMAIL")
-                .throwIfAny();
-    }
 
     /**
      * The coordination team ends the comment window before its planned end (from Tasklist): the reason is required
@@ -222,42 +195,13 @@ public class ConsultationService {
         return c.getAnchor() == null ? Optional.empty() : targets.sectorOf(c.getProgrammeId(), c.getAnchor());
     }
 
-    public void respond(Long commentId, String decision, String justification) {
-        var errors = new FieldErrors().required(decision, "commentDecision");
-        CommentDecision parsed = null;
-        if (decision != null && !decision.isBlank()) {
-            try {
-                parsed = CommentDecision.valueOf(decision.strip());
-            } catch (IllegalArgumentException e) {
-                errors.check(false, "commentDecision", "must be ACCEPTED, PARTLY_ACCEPTED or REJECTED");
-            }
-        }
-        errors.required(justification, "responseJustification").maxLength(justification, Limits.FORM_TEXT, "responseJustification")
-                .throwIfAny();
+    public void respond(Long commentId, CommentDecision decision, String justification) {
+        new FieldErrors().required(decision, "commentDecision").required(justification, "responseJustification")
+                .maxLength(justification, Limits.FORM_TEXT, "responseJustification").throwIfAny();
         ConsultationComment c = comment(commentId);
-        c.respond(parsed, justification.strip(), currentUser.id(), clock.instant());
+        c.respond(decision, justification.strip(), currentUser.id(), clock.instant());
         history.record(c.getProgrammeId(), "ConsultationComment", commentId, "COMMENT_ANSWERED",
-                parsed + ": " + justification.strip());
-    }
-
-    /** Counts and the opinion, in a few lines for the sign-off and revision forms. */
-    @Transactional(readOnly = true)
-    public String responsesSummary(Long consultationId) {
-        Consultation c = get(consultationId);
-        var all = comments.findByConsultationIdOrderById(consultationId);
-        Map<Object, Long> byDecision = all.stream().collect(Collectors.groupingBy(
-                x -> x.getDecision() == null ? "UNANSWERED" : x.getDecision(), Collectors.counting()));
-        long organisations = all.stream().map(ConsultationComment::getOrganisation).distinct().count();
-        String opinion = opinions.findByConsultationId(consultationId)
-                .map(o -> o.getStatus() == OpinionStatus.GIVEN ? "wydana" : "nie wydana w terminie (odstąpiono)")
-                .orElse("jeszcze nie wpłynęła");
-        return "Runda konsultacji: " + c.getRound() + "\n"
-                + "Uwagi: " + all.size() + " od " + organisations + " organizacji\n"
-                + "Uwzględnione: " + byDecision.getOrDefault(CommentDecision.ACCEPTED, 0L)
-                + ", częściowo: " + byDecision.getOrDefault(CommentDecision.PARTLY_ACCEPTED, 0L)
-                + ", nieuwzględnione: " + byDecision.getOrDefault(CommentDecision.REJECTED, 0L)
-                + ", bez odpowiedzi: " + byDecision.getOrDefault("UNANSWERED", 0L) + "\n"
-                + "Opinia Rady Pożytku: " + opinion;
+                decision + ": " + justification.strip());
     }
 
     public void signOff(Long consultationId, Boolean confirmed, String note) {

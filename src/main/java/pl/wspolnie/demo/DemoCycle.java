@@ -28,8 +28,11 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.DraftDecision;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SectionDecision;
 import pl.wspolnie.proposal.ProposalService;
+import pl.wspolnie.proposal.TriageDecision;
 import pl.wspolnie.proposal.ProposalSubmission;
 import pl.wspolnie.security.Groups;
 import pl.wspolnie.drafting.DraftStage;
@@ -125,10 +128,10 @@ class DemoCycle implements ApplicationRunner {
             boolean reject = n++ % 16 == 15;
             Long sameTask = sameTask(id, (Long) tasks.getVariable(triage.getId(), "proposalId"));
             complete(triage, reject
-                    ? Map.of("triageDecision", "REJECT", "triageReason", "Zadanie realizowane już w ramach programu osłonowego miasta.")
-                    : sameTask != null ? Map.of("triageDecision", "MERGE", "mergeIntoTaskId", sameTask,
+                    ? Map.of("triageDecision", TriageDecision.REJECT.name(), "triageReason", "Zadanie realizowane już w ramach programu osłonowego miasta.")
+                    : sameTask != null ? Map.of("triageDecision", TriageDecision.MERGE.name(), "mergeIntoTaskId", sameTask,
                             "triageReason", "To samo zadanie w innych dzielnicach – środki dodano do zadania już przyjętego.")
-                    : Map.of("triageDecision", "ACCEPT"));
+                    : Map.of("triageDecision", TriageDecision.ACCEPT.name()));
         }
 
         // the coordination team closes the call early, as an administrator may
@@ -142,11 +145,11 @@ class DemoCycle implements ApplicationRunner {
                     "Zespół branżowy opisuje potrzeby mieszkańców i organizacji w swoim obszarze oraz cele współpracy.")));
         }
         for (Task review : open(processId, "ReviewSectorSection")) {
-            complete(review, Map.of("sectionDecision", "ACCEPT"));
+            complete(review, Map.of("sectionDecision", SectionDecision.ACCEPT.name()));
         }
         settle(processId);
         check("whole draft review", open(processId, "ReviewWholeDraft").size() == 1);
-        complete(open(processId, "ReviewWholeDraft").get(0), Map.of("draftDecision", "APPROVE",
+        complete(open(processId, "ReviewWholeDraft").get(0), Map.of("draftDecision", DraftDecision.APPROVE.name(),
                 "draftRemarks", "Projekt kompletny, kierujemy do konsultacji."));
         settle(processId);
         check("open consultation", consultations.current(id).map(c -> c.getStatus() == ConsultationStatus.OPEN).orElse(false));

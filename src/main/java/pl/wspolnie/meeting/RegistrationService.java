@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +23,6 @@ import pl.wspolnie.shared.NotFoundException;
 @Service
 @Transactional
 public class RegistrationService {
-
-    static final Pattern KRS = Pattern.compile("^[0-9]{10}$");
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public record Registered(Registration registration, boolean created) {
     }
@@ -55,9 +51,7 @@ public class RegistrationService {
                 .required(f.person(), "person").maxLength(f.person(), RegistrationForm.MAX_PERSON, "person")
                 .required(f.email(), "email").maxLength(f.email(), RegistrationForm.MAX_EMAIL, "email")
                 .maxLength(f.needs(), RegistrationForm.MAX_NEEDS, "needs");
-        e.check(f.email() == null || f.email().isBlank() || EMAIL.matcher(f.email().strip()).matches(), "email",
-                "is not an e-mail address");
-        e.check(f.krs() == null || f.krs().isBlank() || KRS.matcher(f.krs().strip()).matches(), "krs", "must be 10 digits");
+        e.email(f.email(), "email").krs(f.krs(), "krs");
         return e.list();
     }
 

@@ -100,10 +100,6 @@ class ConsultationMails {
     }
 
     static String label(CommentDecision decision) {
-        return decision == null ? "bez rozstrzygnięcia" : switch (decision) {
-            case ACCEPTED -> "uwzględniona";
-            case PARTLY_ACCEPTED -> "uwzględniona częściowo";
-            case REJECTED -> "nieuwzględniona";
-        };
+        return decision == null ? "bez rozstrzygnięcia" : decision.label();
     }
 }

@@ -40,14 +40,7 @@ class CommentAnswers {
     }
 
     static String decision(CommentDecision decision) {
-        if (decision == null) {
-            return "bez odpowiedzi";
-        }
-        return switch (decision) {
-            case ACCEPTED -> "uwzględniona";
-            case PARTLY_ACCEPTED -> "uwzględniona częściowo";
-            case REJECTED -> "nieuwzględniona";
-        };
+        return CommentDecision.labelOf(decision);
     }
 
     /** Whole lines up to the variable's limit; what does not fit is left to the report. */

@@ -1,6 +1,7 @@
 package pl.wspolnie.process;
 
 import static pl.wspolnie.process.Vars.bool;
+import static pl.wspolnie.process.Vars.choice;
 import static pl.wspolnie.process.Vars.id;
 import static pl.wspolnie.process.Vars.text;
 import static pl.wspolnie.process.Vars.userInput;
@@ -8,7 +9,9 @@ import static pl.wspolnie.process.Vars.userInput;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.consultation.ConsultationSummaries;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.ProgrammeService;
@@ -88,13 +91,13 @@ class ConsultationDelegates {
     @Bean
     JavaDelegate recordCommentResponse() {
         return execution -> userInput(() -> consultations.respond(id(execution, "commentId"),
-                text(execution, "commentDecision"), text(execution, "responseJustification")));
+                choice(execution, "commentDecision", CommentDecision.class), text(execution, "responseJustification")));
     }
 
     @Bean
-    JavaDelegate summariseResponses() {
+    JavaDelegate summariseResponses(ConsultationSummaries texts) {
         return execution -> {
-            execution.setVariable("responsesSummary", Shown.text(consultations.responsesSummary(id(execution, "consultationId")),
+            execution.setVariable("responsesSummary", Shown.text(texts.responsesSummary(id(execution, "consultationId")),
                     "/api/programmes/" + id(execution, "programmeId") + "/consultation"));
             answers.show(execution, id(execution, "programmeId"), id(execution, "consultationId"));
         };

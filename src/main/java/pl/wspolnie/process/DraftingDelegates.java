@@ -1,6 +1,7 @@
 package pl.wspolnie.process;
 
 import static pl.wspolnie.process.Vars.bool;
+import static pl.wspolnie.process.Vars.choice;
 import static pl.wspolnie.process.Vars.codes;
 import static pl.wspolnie.process.Vars.date;
 import static pl.wspolnie.process.Vars.id;
@@ -25,9 +26,15 @@ import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.programme.Calendar;
+import pl.wspolnie.programme.CompletionDecision;
+import pl.wspolnie.programme.DeadlineLevel;
+import pl.wspolnie.programme.DraftDecision;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.ProgrammeSections;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SectionDecision;
+import pl.wspolnie.programme.ProgrammeSummaries;
 import pl.wspolnie.programme.Stage;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.Limits;
@@ -113,9 +120,9 @@ class DraftingDelegates {
 
     /** Opens one team's section; its form variables are local to this sector's instance. */
     @Bean
-    JavaDelegate openSectorSection() {
+    JavaDelegate openSectorSection(ProgrammeSections sections) {
         return execution -> {
-            var work = programmes.openSection(programmeId(execution), text(execution, "sectorCode"));
+            var work = sections.openSection(programmeId(execution), text(execution, "sectorCode"));
             execution.setVariableLocal("sectionId", work.sectionId());
             execution.setVariableLocal(TaskTitle.CONTEXT, work.sectorName() + ", " + text(execution, TaskTitle.CONTEXT));
             execution.setVariableLocal("sectorName", work.sectorName());
@@ -128,9 +135,9 @@ class DraftingDelegates {
     }
 
     @Bean
-    JavaDelegate escalateOverdueSection(TaskService tasks) {
+    JavaDelegate escalateOverdueSection(TaskService tasks, ProgrammeSections sections) {
         return execution -> {
-            var section = programmes.markOverdue(id(execution, "sectionId"));
+            var section = sections.markOverdue(id(execution, "sectionId"));
             tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey("PrepareSectorSection").list().stream()
                     .filter(t -> section.getSectorCode().equals(tasks.getVariable(t.getId(), "sectorCode")))
@@ -142,12 +149,12 @@ class DraftingDelegates {
     }
 
     @Bean
-    JavaDelegate submitSectorSection() {
+    JavaDelegate submitSectorSection(ProgrammeSections sections) {
         return execution -> {
-            userInput(() -> programmes.submitSection(id(execution, "sectionId"), text(execution, "sectionNarrative")));
+            userInput(() -> sections.submitSection(id(execution, "sectionId"), text(execution, "sectionNarrative")));
             // setVariable, not setVariableLocal: this runs as the end listener of PrepareSectorSection (ADR 0007), a scope
             // of its own (it has a boundary timer); the variables live in the sector's instance, where openSectorSection put them
-            execution.setVariable("priorityTasksSummary", Shown.text(programmes.sectionWork(id(execution, "sectionId")).priorityTasksSummary(),
+            execution.setVariable("priorityTasksSummary", Shown.text(sections.sectionWork(id(execution, "sectionId")).priorityTasksSummary(),
                     tasksAt(execution)));
             // the reviewer decides afresh on every submission
             execution.setVariable("sectionDecision", null);
@@ -156,18 +163,18 @@ class DraftingDelegates {
     }
 
     @Bean
-    JavaDelegate recordSectionReview() {
-        return execution -> userInput(() -> programmes.reviewSection(id(execution, "sectionId"),
-                text(execution, "sectionDecision"), text(execution, "reviewRemarks")));
+    JavaDelegate recordSectionReview(ProgrammeSections sections) {
+        return execution -> userInput(() -> sections.reviewSection(id(execution, "sectionId"),
+                choice(execution, "sectionDecision", SectionDecision.class), text(execution, "reviewRemarks")));
     }
 
     @Bean
-    JavaDelegate assembleDraft() {
+    JavaDelegate assembleDraft(ProgrammeSummaries texts) {
         return execution -> {
             Long id = programmeId(execution);
             programmes.moveTo(id, Stage.DRAFT_REVIEW);
             drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
-            execution.setVariable("sectionsSummary", Shown.text(programmes.sectionsSummary(id), "/api/programmes/" + id));
+            execution.setVariable("sectionsSummary", Shown.text(texts.sectionsSummary(id), "/api/programmes/" + id));
             execution.setVariable("draftVersion", drafting.latestLabel(id));
             execution.setVariable("draftUrl", drafting.latestUrl(id));
             // the coordination team decides afresh on every assembled draft
@@ -209,9 +216,9 @@ class DraftingDelegates {
 
     /** The coordination team's answer to an incomplete draft before consultation: return sections or check again. */
     @Bean
-    JavaDelegate recordCompletion() {
-        return execution -> userInput(() -> programmes.resolveIncompleteDraft(programmeId(execution),
-                text(execution, "completionDecision"), codes(execution, "sectionsToReturn"), text(execution, "completionNote")));
+    JavaDelegate recordCompletion(ProgrammeSections sections) {
+        return execution -> userInput(() -> sections.resolveIncompleteDraft(programmeId(execution),
+                choice(execution, "completionDecision", CompletionDecision.class), codes(execution, "sectionsToReturn"), text(execution, "completionNote")));
     }
 
     /** The coordination team's answer to an incomplete draft before the council: it goes back to revision. */
@@ -221,8 +228,8 @@ class DraftingDelegates {
     }
 
     @Bean
-    JavaDelegate recordDraftReview() {
-        return execution -> userInput(() -> programmes.reviewDraft(programmeId(execution), text(execution, "draftDecision"),
+    JavaDelegate recordDraftReview(ProgrammeSections sections) {
+        return execution -> userInput(() -> sections.reviewDraft(programmeId(execution), choice(execution, "draftDecision", DraftDecision.class),
                 codes(execution, "sectionsToReturn"), text(execution, "draftRemarks")));
     }
 
@@ -320,14 +327,14 @@ class DraftingDelegates {
     JavaDelegate escalateDeadline(RuntimeService runtime, MunicipalityProfile profile) {
         return execution -> {
             Long id = programmeId(execution);
-            String level = text(execution, "level");
+            DeadlineLevel level = choice(execution, "level", DeadlineLevel.class);
             programmes.recordDeadlineWarning(id, level);
             var programme = programmes.get(id);
-            boolean missed = "MISSED".equals(level);
+            boolean missed = level == DeadlineLevel.MISSED;
             Map<String, Object> warning = new HashMap<>();
             warning.put("programmeId", id);
-            warning.put("deadlineLevel", level);
-            warning.put("deadlineHeadline", missed ? "Termin uchwalenia programu minął" : "Zbliża się termin uchwalenia programu");
+            warning.put("deadlineLevel", level.name());
+            warning.put("deadlineHeadline", level.label());
             warning.put("programmeTitle", programme.getTitle());
             warning.put("councilDeadlineText", Deadlines.dayText(programme.getCalendar().councilDeadline()));
             warning.put("stageLabel", StageLabels.of(programme.getStage(), profile));

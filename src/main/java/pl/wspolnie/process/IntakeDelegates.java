@@ -1,5 +1,6 @@
 package pl.wspolnie.process;
 
+import static pl.wspolnie.process.Vars.choice;
 import static pl.wspolnie.process.Vars.id;
 import static pl.wspolnie.process.Vars.integer;
 import static pl.wspolnie.process.Vars.text;
@@ -13,39 +14,40 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.programme.FundingMode;
-import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.ProgrammeSummaries;
 import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.proposal.ProposalService;
+import pl.wspolnie.proposal.ProposalTriage;
+import pl.wspolnie.proposal.Route;
+import pl.wspolnie.proposal.TriageDecision;
+import pl.wspolnie.proposal.ProposalViews;
 import pl.wspolnie.proposal.ProposalSubmission;
 import pl.wspolnie.proposal.SubmitterType;
 import pl.wspolnie.security.StarterHistory;
-import pl.wspolnie.shared.InvalidInputException;
 
 /** Service tasks of proposal-intake.bpmn. */
 @Configuration
 class IntakeDelegates {
 
     private final ProposalService proposals;
-    private final ProgrammeService programmes;
     private final PickLists pickLists;
     private final SmallGrantLimits smallGrants;
     private final ForgottenVariables forgotten;
     private final StarterHistory starters;
 
-    IntakeDelegates(ProposalService proposals, ProgrammeService programmes, PickLists pickLists, SmallGrantLimits smallGrants,
-            ForgottenVariables forgotten, StarterHistory starters) {
+    IntakeDelegates(ProposalService proposals, PickLists pickLists, SmallGrantLimits smallGrants, ForgottenVariables forgotten,
+            StarterHistory starters) {
         this.forgotten = forgotten;
         this.starters = starters;
         this.pickLists = pickLists;
         this.proposals = proposals;
-        this.programmes = programmes;
         this.smallGrants = smallGrants;
     }
 
     /** API start: the proposal exists. Tasklist start: the start form's fields are the proposal. */
     @Bean
-    JavaDelegate registerProposal() {
+    JavaDelegate registerProposal(ProposalViews views) {
         return execution -> {
             Long proposalId = id(execution, "proposalId");
             if (proposalId == null) {
@@ -68,7 +70,7 @@ class IntakeDelegates {
                 userInput(() -> proposals.attachProcess(existing, execution.getProcessInstanceId()));
             }
             var p = proposals.get(proposalId);
-            var brief = proposals.brief(proposalId);
+            var brief = views.brief(proposalId);
             String whole = "/api/programmes/" + p.getProgrammeId() + "/proposals/" + proposalId;
             execution.setVariable("sectorKnown", brief.sectorKnown());
             execution.setVariable("proposalForm", p.getTaskForm().name());
@@ -90,9 +92,9 @@ class IntakeDelegates {
     }
 
     private static ProposalSubmission fromStartForm(DelegateExecution execution) {
-        SubmitterType type = parse(SubmitterType.class, text(execution, "submitterType"), "submitterType");
-        TaskForm form = parse(TaskForm.class, text(execution, "form"), "form");
-        FundingMode mode = parse(FundingMode.class, text(execution, "mode"), "mode");
+        SubmitterType type = choice(execution, "submitterType", SubmitterType.class);
+        TaskForm form = choice(execution, "form", TaskForm.class);
+        FundingMode mode = choice(execution, "mode", FundingMode.class);
         List<Integer> years = new ArrayList<>();
         Integer first = integer(execution, "firstYearOfTask");
         Integer last = integer(execution, "lastYearOfTask");
@@ -115,26 +117,15 @@ class IntakeDelegates {
         return typed == null ? null : typed.replaceAll("(?i)z[łl]|[\\s\\u00a0]", "");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown value " + value);
-        }
-    }
-
     @Bean
-    JavaDelegate assignTriage() {
+    JavaDelegate assignTriage(ProposalTriage triage, ProgrammeSummaries texts) {
         return execution -> {
             Long proposalId = id(execution, "proposalId");
-            var routing = proposals.route(proposalId, text(execution, "route"));
+            var routing = triage.route(proposalId, choice(execution, "route", Route.class));
             execution.setVariable("triageGroup", routing.group());
             execution.setVariable("routingReason", routing.reason());
             Long programmeId = id(execution, "programmeId");
-            execution.setVariable("existingTasksSummary", Shown.text(programmes.priorityTasksList(programmeId),
+            execution.setVariable("existingTasksSummary", Shown.text(texts.priorityTasksList(programmeId),
                     "/api/programmes/" + programmeId + "/priority-tasks"));
             pickLists.sectors(execution);
             pickLists.mergeTargets(execution, programmeId);
@@ -146,18 +137,18 @@ class IntakeDelegates {
      * meantime (a duplicate sent the same day) is then among the tasks to merge into and in the summary.
      */
     @Bean
-    TaskListener refreshTriageLists() {
+    TaskListener refreshTriageLists(ProgrammeSummaries texts) {
         return task -> {
             Long programmeId = id(task.getExecution(), "programmeId");
-            task.getExecution().setVariable("existingTasksSummary", Shown.text(programmes.priorityTasksList(programmeId),
+            task.getExecution().setVariable("existingTasksSummary", Shown.text(texts.priorityTasksList(programmeId),
                     "/api/programmes/" + programmeId + "/priority-tasks"));
             pickLists.mergeTargets(task.getExecution(), programmeId);
         };
     }
 
     @Bean
-    JavaDelegate recordTriage() {
-        return execution -> userInput(() -> proposals.triage(id(execution, "proposalId"), text(execution, "triageDecision"),
+    JavaDelegate recordTriage(ProposalTriage triage) {
+        return execution -> userInput(() -> triage.triage(id(execution, "proposalId"), choice(execution, "triageDecision", TriageDecision.class),
                 text(execution, "targetSector"), id(execution, "mergeIntoTaskId"), text(execution, "triageReason")));
     }
 }

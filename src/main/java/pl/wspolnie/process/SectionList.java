@@ -2,7 +2,7 @@ package pl.wspolnie.process;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.ProgrammeSections;
 
 /**
  * Used as {@code ${programmeProcess.sectionsToPrepare(programmeId)}}: the sector codes the multi-instance
@@ -11,9 +11,9 @@ import pl.wspolnie.programme.ProgrammeService;
 @Component("programmeProcess")
 public class SectionList {
 
-    private final ProgrammeService programmes;
+    private final ProgrammeSections programmes;
 
-    SectionList(ProgrammeService programmes) {
+    SectionList(ProgrammeSections programmes) {
         this.programmes = programmes;
     }
 

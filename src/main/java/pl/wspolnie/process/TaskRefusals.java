@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import pl.wspolnie.shared.InvalidInputException.FieldError;
+import pl.wspolnie.shared.PolishFieldErrors;
 
 /**
  * What Tasklist shows when our services refuse what a person entered in a Camunda form: every refused field by the
- * label its form gives it, in plain Polish. The services and the API keep their English field errors; this is the
+ * label its form gives it, in plain Polish (the rules every form shares from {@link PolishFieldErrors}). The services and the API keep their English field errors; this is the
  * translation for the people who read Tasklist. A message not foreseen here still names its field.
  */
 final class TaskRefusals {
@@ -70,10 +71,11 @@ final class TaskRefusals {
             Map.entry("earlyEndConfirmed", "Zaznacz „Potwierdzam zakończenie konsultacji teraz”, jeśli konsultacje mają się"
                     + " zakończyć przed terminem."));
 
-    private static final Pattern AT_MOST = Pattern.compile("^must be at most ([0-9]+) characters$");
-    private static final Pattern AT_LEAST = Pattern.compile("^must have at least ([0-9]+) characters$");
     private static final Pattern NOT_BEFORE = Pattern.compile("^must not be before .* ([0-9]{4})-([0-9]{2})-([0-9]{2})$");
     private static final Pattern LASTING = Pattern.compile("^consultation must last at least ([0-9]+) days$");
+
+    /** Tasklist's labels, and its sentences for a field left empty, over the shared catalogue. */
+    private static final PolishFieldErrors CATALOGUE = new PolishFieldErrors(LABEL, SPECIFIC);
 
     private TaskRefusals() {
     }
@@ -85,22 +87,8 @@ final class TaskRefusals {
     static String polish(FieldError error) {
         String field = error.field();
         String english = error.message();
-        String label = "„" + LABEL.getOrDefault(field, field) + "”";
-        if (!english.isEmpty() && Character.isUpperCase(english.charAt(0)) && english.endsWith(".")) {
-            return english; // our services' own Polish sentences (money rules, the revision gate) stand as written
-        }
-        if ("is required".equals(english)) {
-            return SPECIFIC.getOrDefault(field, "Uzupełnij pole " + label + ".");
-        }
-        Matcher m = AT_MOST.matcher(english);
-        if (m.matches()) {
-            return "Pole " + label + " może mieć najwyżej " + m.group(1) + " znaków.";
-        }
-        m = AT_LEAST.matcher(english);
-        if (m.matches()) {
-            return "Pole " + label + " musi mieć co najmniej " + m.group(1) + " znaków.";
-        }
-        m = NOT_BEFORE.matcher(english);
+        String label = "„" + CATALOGUE.label(field) + "”";
+        Matcher m = NOT_BEFORE.matcher(english);
         if (m.matches()) {
             return "Data w polu " + label + " nie może być wcześniejsza niż " + m.group(3) + "." + m.group(2) + "." + m.group(1) + ".";
         }
@@ -120,9 +108,6 @@ final class TaskRefusals {
         if (english.startsWith("must be a non-negative amount")) {
             return "W polu " + label + " wpisz kwotę w złotych cyframi, np. 12500 albo 12500,50.";
         }
-        if (english.equals("must be 10 digits")) {
-            return "Numer KRS ma 10 cyfr, np. 0000123456.";
-        }
         if (english.startsWith("no programme has an open call")) {
             return "Żaden program nie prowadzi teraz naboru propozycji – propozycji nie można zgłosić.";
         }
@@ -138,6 +123,8 @@ final class TaskRefusals {
         if (english.startsWith("a multi-year programme")) {
             return "Program wieloletni obejmuje co najmniej dwa lata – ostatni rok musi być późniejszy niż pierwszy.";
         }
-        return SPECIFIC.getOrDefault(field, "Sprawdź pole " + label + ".");
+        // the rules every form shares (required, length, KRS, e-mail, Polish sentences) read as the catalogue says
+        String said = CATALOGUE.message(field, english);
+        return said.equals("Sprawdź pole " + label + ".") ? SPECIFIC.getOrDefault(field, said) : said;
     }
 }

@@ -45,6 +45,11 @@ final class Vars {
         return value == null ? null : value.toString();
     }
 
+    /** A choice (a form's select, a decision table's output) as its enum, read once here; empty: null; unknown: refused naming it. */
+    static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
+        return pl.wspolnie.shared.Choice.of(type, text(scope, name), name);
+    }
+
     /**
      * Codes picked in a checklist (a JSON array such as {@code ["KULTURA","SPORT"]}) or typed comma-separated, as
      * one comma-separated string.

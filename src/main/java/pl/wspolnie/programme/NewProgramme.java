@@ -1,17 +1,16 @@
 package pl.wspolnie.programme;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-/** Command to start a cycle. The calendar is optional: missing dates are computed from the deadline. */
+/**
+ * Command to start a cycle. The calendar is optional: missing dates are computed from the deadline. Its rules are
+ * checked once, by {@link ProgrammeService} (the API and the Tasklist start form both reach it); the schema
+ * annotations only document them.
+ */
 public record NewProgramme(
-        @NotNull ProgrammeKind kind,
-        @NotNull @Min(2000) @Max(2100) Integer firstYear,
-        @NotNull @Min(2000) @Max(2100) Integer lastYear,
-        @NotBlank @Size(max = 500) String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProgrammeKind kind,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "2000", maximum = "2100") Integer firstYear,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "2000", maximum = "2100") Integer lastYear,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String title,
         @Schema(description = "Optional; any date left out is computed backwards from the adoption deadline") Calendar calendar) {
 }

@@ -2,7 +2,6 @@ package pl.wspolnie.programme;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -60,7 +59,7 @@ class ProgrammeController {
 
     @PostMapping
     @Operation(summary = "Start a drafting cycle; the calendar is computed backwards from 30 November when absent")
-    ResponseEntity<Detail> create(@Valid @RequestBody NewProgramme command) {
+    ResponseEntity<Detail> create(@RequestBody NewProgramme command) {
         Programme programme = programmes.create(command);
         return ResponseEntity.created(URI.create("/api/programmes/" + programme.getId())).body(detail(programme.getId()));
     }

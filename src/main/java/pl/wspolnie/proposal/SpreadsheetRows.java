@@ -1,3 +1,4 @@
+// Over 300 lines on purpose: one reader of both formats (XLSX streamed, CSV) and their refusals, keeping Apache POI in this file.
 package pl.wspolnie.proposal;
 
 import java.io.IOException;

@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pl.wspolnie.consultation.CommentSubmission;
 import pl.wspolnie.shared.InvalidInputException.FieldError;
+import pl.wspolnie.shared.PolishFieldErrors;
 
 /**
  * What the consultation comment form posts, as typed, and its translation into the submission the API takes.
@@ -38,7 +38,7 @@ public class CommentForm {
             "proposedText", "Napisz, jak zapis powinien brzmieć.",
             "justification", "Uzasadnij uwagę.");
 
-    private static final Pattern MAX_LENGTH = Pattern.compile("^must be at most ([0-9]+) characters$");
+    private static final PolishFieldErrors CATALOGUE = new PolishFieldErrors(LABEL, REQUIRED);
 
     private String externalRef;
     private String anchor;
@@ -98,18 +98,10 @@ public class CommentForm {
     }
 
     static String message(String field, String english) {
-        if ("is required".equals(english)) {
-            return REQUIRED.getOrDefault(field, "Uzupełnij pole „" + LABEL.getOrDefault(field, field) + "”.");
+        if ("krs: must be 10 digits".equals(field + ": " + english)) {
+            return CATALOGUE.message(field, english) + " Jeśli organizacja go nie ma, zostaw pole puste.";
         }
-        Matcher max = MAX_LENGTH.matcher(english);
-        if (max.matches()) {
-            return "Pole „" + LABEL.getOrDefault(field, field) + "” może mieć najwyżej " + max.group(1) + " znaków.";
-        }
-        return switch (field + ": " + english) {
-            case "krs: must be 10 digits" -> "Numer KRS ma 10 cyfr, np. 0000123456. Jeśli organizacja go nie ma, zostaw pole puste.";
-            case "email: is not an e-mail address" -> "Podaj adres e-mail w postaci nazwa@domena.pl.";
-            default -> "Sprawdź pole „" + LABEL.getOrDefault(field, field) + "”.";
-        };
+        return CATALOGUE.message(field, english);
     }
 
     public String getExternalRef() { return externalRef; }

@@ -2,14 +2,7 @@ package pl.wspolnie.publicsite;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
-import pl.wspolnie.security.PersonNames;
-import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.Consultation;
 import pl.wspolnie.consultation.ConsultationComment;
 import pl.wspolnie.consultation.ConsultationService;
@@ -42,9 +33,10 @@ import pl.wspolnie.drafting.DraftFile;
 import pl.wspolnie.drafting.DraftOutline;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.drafting.PublishedDraft;
+import pl.wspolnie.publicsite.ConsultationViews.Phase;
+import pl.wspolnie.publicsite.ConsultationViews.Summary;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
-import pl.wspolnie.programme.Stage;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.NotFoundException;
@@ -60,48 +52,29 @@ import pl.wspolnie.subscription.SubscriptionService;
 class ConsultationPages {
 
     private static final Logger log = LoggerFactory.getLogger(ConsultationPages.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm");
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    enum Phase { UPCOMING, OPEN, CLOSED, REPORTED }
-
-    /** A programme's consultation as the list and the page show it. */
-    record Summary(Long id, String title, String years, Phase phase, String state, String tone, String from, String to,
-                   String opinionDeadline, boolean datesPlanned) {
-    }
-
-    /** The coordination team ended the window before its planned end: when, who (name) and why. */
-    record EarlyEnd(String when, String by, String reason) {
-    }
-
-    /** A comment with its answer, as the page shows it after the report (no contact data). */
-    record Answer(String reference, String organisation, String section, String proposedText, String decision,
-                  String tone, String justification) {
-    }
-
     private final ProgrammeService programmes;
     private final ConsultationService consultations;
+    private final ConsultationViews views;
     private final DraftingService drafting;
     private final SubscriptionService subscriptions;
-    private final PersonNames people;
-    private final ZoneId zone;
 
-    ConsultationPages(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting,
-                      SubscriptionService subscriptions, PersonNames people, ZoneId municipalityZone) {
-        this.people = people;
+    ConsultationPages(ProgrammeService programmes, ConsultationService consultations, ConsultationViews views,
+                      DraftingService drafting, SubscriptionService subscriptions) {
         this.programmes = programmes;
         this.consultations = consultations;
+        this.views = views;
         this.drafting = drafting;
         this.subscriptions = subscriptions;
-        this.zone = municipalityZone;
     }
 
     @GetMapping("/")
     String list(Model model) {
         List<Summary> all = programmes.list().stream()
                 .sorted(Comparator.comparing(Programme::getFirstYear).reversed().thenComparing(Programme::getId, Comparator.reverseOrder()))
-                .map(this::summary).flatMap(Optional::stream).toList();
+                .map(views::summary).flatMap(Optional::stream).toList();
         model.addAttribute("open", all.stream().filter(s -> s.phase() == Phase.OPEN).toList());
         model.addAttribute("upcoming", all.stream().filter(s -> s.phase() == Phase.UPCOMING).toList());
         model.addAttribute("closed", all.stream().filter(s -> s.phase() == Phase.CLOSED || s.phase() == Phase.REPORTED).toList());
@@ -118,33 +91,14 @@ class ConsultationPages {
     @GetMapping("/konsultacje/{programmeId}")
     String page(@PathVariable Long programmeId, Model model) {
         Programme programme = programmes.get(programmeId);
-        Summary summary = summary(programme).orElseThrow(() -> new NotFoundException("Consultation of programme", programmeId));
+        Summary summary = views.summary(programme).orElseThrow(() -> new NotFoundException("Consultation of programme", programmeId));
         Optional<PublishedDraft> draft = summary.phase() == Phase.UPCOMING ? Optional.empty() : drafting.published(programmeId);
         model.addAttribute("c", summary);
         model.addAttribute("draft", draft.orElse(null));
-        model.addAttribute("earlyEnd", consultations.current(programmeId).filter(c -> c.getEndedEarlyAt() != null)
-                .map(c -> new EarlyEnd(PolishDates.date(c.getEndedEarlyAt(), zone) + ", godz. "
-                        + WHEN.format(c.getEndedEarlyAt().atZone(zone)), name(c.getEndedEarlyBy()), c.getEarlyEndReason()))
-                .orElse(null));
-        Map<String, List<Answer>> byAnchor = new LinkedHashMap<>();
-        List<Answer> others = new ArrayList<>();
-        if (summary.phase() == Phase.REPORTED) {
-            Set<String> anchors = draft.map(d -> anchors(d.outline())).orElse(Set.of());
-            Long round = consultations.current(programmeId).map(Consultation::getId).orElse(null);
-            for (ConsultationComment comment : consultations.comments(programmeId)) {
-                if (!comment.getConsultationId().equals(round)) {
-                    continue;
-                }
-                Answer answer = answer(comment);
-                if (comment.getAnchor() != null && anchors.contains(comment.getAnchor())) {
-                    byAnchor.computeIfAbsent(comment.getAnchor(), k -> new ArrayList<>()).add(answer);
-                } else {
-                    others.add(answer);
-                }
-            }
-        }
-        model.addAttribute("answers", byAnchor);
-        model.addAttribute("otherAnswers", others);
+        model.addAttribute("earlyEnd", views.earlyEnd(programmeId));
+        var answers = views.answers(programmeId, summary, draft);
+        model.addAttribute("answers", answers.byAnchor());
+        model.addAttribute("otherAnswers", answers.others());
         model.addAttribute("draftSize", draft.map(d -> kilobytes(d.sizeBytes())).orElse(""));
         return "public/consultation";
     }
@@ -180,7 +134,7 @@ class ConsultationPages {
     Object submit(@PathVariable Long programmeId, @ModelAttribute("form") CommentForm form, Model model,
                   HttpServletResponse response) {
         Programme programme = requireOpen(programmeId);
-        Set<String> anchors = drafting.published(programmeId).map(d -> anchors(d.outline())).orElse(Set.of());
+        Set<String> anchors = drafting.published(programmeId).map(d -> ConsultationViews.anchors(d.outline())).orElse(Set.of());
         var submission = form.toSubmission(programme.getFirstYear(), anchors::contains);
         ConsultationService.Submitted submitted;
         try {
@@ -216,11 +170,11 @@ class ConsultationPages {
         }
         ConsultationComment comment = consultations.comment(programmeId, reference)
                 .orElseThrow(() -> new NotFoundException("Comment", reference));
-        model.addAttribute("c", summary(programme).orElseThrow());
+        model.addAttribute("c", views.summary(programme).orElseThrow());
         model.addAttribute("reference", comment.getExternalRef());
         model.addAttribute("section", comment.getSection());
         model.addAttribute("back", "/konsultacje/" + programmeId + (comment.getAnchor() == null ? "" : "#" + comment.getAnchor()));
-        model.addAttribute("receivedOn", PolishDates.date(comment.getCreatedAt(), zone));
+        model.addAttribute("receivedOn", views.day(comment.getCreatedAt()));
         return "public/comment-confirmation";
     }
 
@@ -246,74 +200,12 @@ class ConsultationPages {
     }
 
     private String formPage(Model model, Programme programme, CommentForm form, Map<String, String> errors) {
-        model.addAttribute("c", summary(programme).orElseThrow());
+        model.addAttribute("c", views.summary(programme).orElseThrow());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "public/comment-form";
     }
 
-    private Optional<Summary> summary(Programme p) {
-        String years = ProposalPages.yearsOf(p);
-        Optional<Consultation> current = consultations.current(p.getId());
-        if (current.isEmpty()) {
-            if (p.getStage().compareTo(Stage.CONSULTATION) >= 0) {
-                return Optional.empty();
-            }
-            var calendar = p.getCalendar();
-            boolean planned = calendar != null && calendar.consultationStart() != null;
-            return Optional.of(new Summary(p.getId(), p.getTitle(), years, Phase.UPCOMING, "zaplanowane", "open",
-                    planned ? PolishDates.date(calendar.consultationStart()) : "",
-                    planned ? PolishDates.date(calendar.consultationEnd()) : "",
-                    calendar == null ? "" : PolishDates.date(calendar.opinionDeadline()), planned));
-        }
-        Consultation c = current.get();
-        String from = PolishDates.date(c.getOpenedAt(), zone);
-        String to = PolishDates.date(lastDay(c.getClosesAt()));
-        String opinion = PolishDates.date(lastDay(c.getOpinionDeadline()));
-        if (c.getStatus() == ConsultationStatus.SIGNED_OFF) {
-            return Optional.of(new Summary(p.getId(), p.getTitle(), years, Phase.REPORTED, "zakończone – raport opublikowany",
-                    "accepted", from, to, opinion, true));
-        }
-        if (consultations.acceptsComments(p.getId())) {
-            return Optional.of(new Summary(p.getId(), p.getTitle(), years, Phase.OPEN, "trwają", "accepted", from, to, opinion, true));
-        }
-        return Optional.of(new Summary(p.getId(), p.getTitle(), years, Phase.CLOSED, "zakończone – trwa rozpatrywanie uwag",
-                "rejected", from, to, opinion, true));
-    }
-
-    /** A person of the office as the public reads them: first and last name, else the login. */
-    private String name(String userId) {
-        return people.displayName(userId);
-    }
-
-    /** The last day of a window that ends at the start of the next day. */
-    private LocalDate lastDay(Instant end) {
-        return end == null ? null : LocalDate.ofInstant(end.minusSeconds(1), zone);
-    }
-
-    private static Answer answer(ConsultationComment c) {
-        CommentDecision d = c.getDecision();
-        String decision = d == null ? "bez odpowiedzi" : switch (d) {
-            case ACCEPTED -> "uwzględniona";
-            case PARTLY_ACCEPTED -> "uwzględniona częściowo";
-            case REJECTED -> "nieuwzględniona";
-        };
-        String tone = d == null ? "open" : switch (d) {
-            case ACCEPTED, PARTLY_ACCEPTED -> "accepted";
-            case REJECTED -> "rejected";
-        };
-        return new Answer(c.getExternalRef(), c.getOrganisation(), c.getSection(), c.getProposedText(), decision, tone,
-                c.getResponseJustification());
-    }
-
-    private static Set<String> anchors(DraftOutline outline) {
-        Set<String> all = new HashSet<>();
-        for (var u : outline.units()) {
-            all.add(u.anchor());
-            u.points().forEach(p -> all.add(p.anchor()));
-        }
-        return all;
-    }
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";

@@ -29,6 +29,7 @@ import pl.wspolnie.meeting.RegistrationForm;
 import pl.wspolnie.meeting.RegistrationService;
 import pl.wspolnie.meeting.RegistrationStatus;
 import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.shared.PolishFieldErrors;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.NotFoundException;
 
@@ -209,19 +210,16 @@ class MeetingPages {
                 .map(a -> a.getOrganisation()).distinct().sorted().toList();
     }
 
+    private static final PolishFieldErrors REGISTRATION_ERRORS = new PolishFieldErrors(
+            Map.of("organisation", "Nazwa organizacji", "krs", "Numer KRS", "person", "Imię i nazwisko", "email", "Adres e-mail",
+                    "needs", "Potrzeby"),
+            Map.of("organisation", "Podaj nazwę organizacji.", "person", "Podaj imię i nazwisko osoby, która przyjdzie.",
+                    "email", "Podaj adres e-mail, na który wyślemy potwierdzenie."));
+
     private static Map<String, String> messages(List<pl.wspolnie.shared.InvalidInputException.FieldError> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (var e : errors) {
-            byField.putIfAbsent(e.field(), switch (e.field() + ": " + e.message()) {
-                case "organisation: is required" -> "Podaj nazwę organizacji.";
-                case "person: is required" -> "Podaj imię i nazwisko osoby, która przyjdzie.";
-                case "email: is required" -> "Podaj adres e-mail, na który wyślemy potwierdzenie.";
-                case "email: is not an e-mail address" -> "Podaj adres e-mail w postaci nazwa@domena.pl.";
-                case "krs: must be 10 digits" -> "Numer KRS ma 10 cyfr, np. 0000123456.";
-                default -> e.message().startsWith("must be at most")
-                        ? "To pole może mieć najwyżej " + e.message().replaceAll("\\D", "") + " znaków."
-                        : "Sprawdź to pole.";
-            });
+            byField.putIfAbsent(e.field(), REGISTRATION_ERRORS.message(e.field(), e.message()));
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         List.of("organisation", "krs", "person", "email", "needs").stream().filter(byField::containsKey)

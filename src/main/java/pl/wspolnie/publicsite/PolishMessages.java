@@ -3,9 +3,8 @@ package pl.wspolnie.publicsite;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import pl.wspolnie.shared.InvalidInputException.FieldError;
+import pl.wspolnie.shared.PolishFieldErrors;
 
 /**
  * The API's field errors (field names of the JSON submission, messages in English) as the NGO form shows them:
@@ -42,7 +41,7 @@ final class PolishMessages {
             Map.entry("plannedAmountPln", "Podaj planowaną kwotę w złotych."),
             Map.entry("externalRef", "Formularz wygasł. Wyślij go jeszcze raz."));
 
-    private static final Pattern MAX_LENGTH = Pattern.compile("^must be at most ([0-9]+) characters$");
+    private static final PolishFieldErrors CATALOGUE = new PolishFieldErrors(LABEL, REQUIRED);
 
     private PolishMessages() {
     }
@@ -60,23 +59,9 @@ final class PolishMessages {
         return ordered;
     }
 
+    /** The proposal form's own sentences for its rules; the rest from the shared catalogue. */
     static String message(String field, String english) {
-        if (!english.isEmpty() && Character.isUpperCase(english.charAt(0)) && english.endsWith(".")) {
-            return english; // the money and small-grant rules already speak Polish
-        }
-        if ("is required".equals(english)) {
-            return REQUIRED.getOrDefault(field, "Uzupełnij pole „" + label(field) + "”.");
-        }
-        Matcher max = MAX_LENGTH.matcher(english);
-        if (max.matches()) {
-            return "Pole „" + label(field) + "” może mieć najwyżej " + max.group(1) + " znaków.";
-        }
-        if (english.startsWith("contains a control character")) {
-            return "Pole „" + label(field) + "” zawiera niedozwolony znak sterujący. Usuń go i wyślij ponownie.";
-        }
         return switch (field + ": " + english) {
-            case "krs: must be 10 digits" -> "Numer KRS ma 10 cyfr, np. 0000123456.";
-            case "email: is not an e-mail address" -> "Podaj adres e-mail w postaci nazwa@domena.pl.";
             case "mode: must be empty for non-financial cooperation" ->
                     "Przy współpracy pozafinansowej wybierz „Nie dotyczy”.";
             case "plannedAmountPln: must be a non-negative amount in PLN with at most 2 decimals, e.g. 12500.00" ->
@@ -87,11 +72,7 @@ final class PolishMessages {
             case "years: the first year must not be after the last" ->
                     "Rok zakończenia nie może być wcześniejszy niż rok rozpoczęcia.";
             case "years: must be between 2000 and 2100" -> "Podaj lata czterema cyframi, np. 2027.";
-            default -> "Sprawdź pole „" + label(field) + "”.";
+            default -> CATALOGUE.message(field, english);
         };
-    }
-
-    private static String label(String field) {
-        return LABEL.getOrDefault(field, field);
     }
 }

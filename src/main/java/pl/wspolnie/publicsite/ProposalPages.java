@@ -23,9 +23,12 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.FundingMode;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.programme.Stage;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.proposal.ProposalService;
+import pl.wspolnie.proposal.ProposalViews;
+import pl.wspolnie.shared.Money;
 import pl.wspolnie.shared.NotFoundException;
 
 /**
@@ -48,12 +51,17 @@ class ProposalPages {
     }
 
     private final ProposalService proposals;
+    private final ProposalViews views;
     private final ProgrammeService programmes;
     private final MunicipalityProfile profile;
+    private final SmallGrantLimits smallGrants;
     private final ZoneId zone;
 
-    ProposalPages(ProposalService proposals, ProgrammeService programmes, MunicipalityProfile profile, ZoneId municipalityZone) {
+    ProposalPages(ProposalService proposals, ProposalViews views, ProgrammeService programmes, MunicipalityProfile profile,
+                  SmallGrantLimits smallGrants, ZoneId municipalityZone) {
         this.proposals = proposals;
+        this.views = views;
+        this.smallGrants = smallGrants;
         this.programmes = programmes;
         this.profile = profile;
         this.zone = municipalityZone;
@@ -101,7 +109,7 @@ class ProposalPages {
 
     @GetMapping("/potwierdzenie/{reference}")
     String confirmation(@PathVariable String reference, Model model) {
-        var status = proposals.publicStatus(reference).orElseThrow(() -> new NotFoundException("Proposal", reference));
+        var status = views.publicStatus(reference).orElseThrow(() -> new NotFoundException("Proposal", reference));
         model.addAttribute("status", StatusView.of(status, zone));
         return "public/proposal-confirmation";
     }
@@ -116,12 +124,12 @@ class ProposalPages {
             }
             return "public/proposal-status";
         }
-        if (!ProposalService.wellFormedReference(reference)) {
+        if (!ProposalViews.wellFormedReference(reference)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", "Numer propozycji ma postać WSP-rok-8 znaków, np. WSP-2027-7KQ2M9XD.");
             return "public/proposal-status";
         }
-        proposals.publicStatus(reference).ifPresentOrElse(s -> model.addAttribute("status", StatusView.of(s, zone)), () -> {
+        views.publicStatus(reference).ifPresentOrElse(s -> model.addAttribute("status", StatusView.of(s, zone)), () -> {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("error", "Nie znaleziono propozycji o tym numerze. Sprawdź, czy numer jest przepisany bez błędów.");
         });
@@ -137,7 +145,8 @@ class ProposalPages {
                 new Option(TaskForm.OTWARTY_KONKURS_OFERT.name(), TaskForm.OTWARTY_KONKURS_OFERT.label(),
                         "Miasto ogłasza konkurs, a organizacje składają w nim oferty."),
                 new Option(TaskForm.TRYB_POZAKONKURSOWY.name(), TaskForm.TRYB_POZAKONKURSOWY.label(),
-                        "Małe zlecenie bez konkursu: do 10 000 zł i do 90 dni."),
+                        "Małe zlecenie bez konkursu: do " + Money.pln(smallGrants.maxAmountPerTask())
+                                + " i do " + smallGrants.maxDays() + " dni."),
                 new Option(TaskForm.POZAFINANSOWA.name(), TaskForm.POZAFINANSOWA.label(),
                         "Bez pieniędzy z budżetu miasta, np. wspólne wydarzenie, patronat, udostępnienie sali.")));
         model.addAttribute("modes", List.of(

@@ -1,7 +1,7 @@
 package pl.wspolnie.publicsite;
 
 import java.time.ZoneId;
-import pl.wspolnie.proposal.ProposalService.PublicStatus;
+import pl.wspolnie.proposal.ProposalViews.PublicStatus;
 import pl.wspolnie.proposal.ProposalStatus;
 
 /**

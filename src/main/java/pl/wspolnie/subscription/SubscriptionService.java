@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.FieldErrors;
@@ -23,7 +22,6 @@ import pl.wspolnie.shared.NotFoundException;
 @Transactional
 public class SubscriptionService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final NewsSubscriptions subscriptions;
@@ -38,8 +36,7 @@ public class SubscriptionService {
     public NewsSubscription subscribe(String email) {
         new FieldErrors().required(email, "email").throwIfAny();
         String address = email.strip().toLowerCase(Locale.ROOT);
-        new FieldErrors().check(address.length() <= 254 && EMAIL.matcher(address).matches(), "email", "is not an e-mail address")
-                .throwIfAny();
+        new FieldErrors().email(address, "email").throwIfAny();
         return subscriptions.findByEmail(address)
                 .orElseGet(() -> subscriptions.save(new NewsSubscription(address, newToken(), clock.instant())));
     }

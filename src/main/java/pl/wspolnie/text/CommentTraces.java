@@ -171,7 +171,7 @@ public class CommentTraces {
     }
 
     private static String decision(CommentDecision d) {
-        return d == CommentDecision.ACCEPTED ? "uwzględniona" : "uwzględniona częściowo";
+        return d.label();
     }
 
     /** The unit a public page anchor ("u123", "u123-tabela-1") points at. */

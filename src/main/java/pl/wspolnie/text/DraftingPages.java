@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.ConsultationComment;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.programme.Programme;
@@ -25,6 +26,7 @@ import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
+import pl.wspolnie.shared.PolishFieldErrors;
 
 /**
  * The drafting page for the staff (server-rendered, Polish, same login as Tasklist): the draft as units with their
@@ -175,11 +177,7 @@ class DraftingPages {
     }
 
     private static CommentOption option(ConsultationComment c, List<String> answers) {
-        String decision = c.getDecision() == null ? "bez odpowiedzi" : switch (c.getDecision().name()) {
-            case "ACCEPTED" -> "uwzględniona";
-            case "PARTLY_ACCEPTED" -> "uwzględniona częściowo";
-            default -> "nieuwzględniona";
-        };
+        String decision = CommentDecision.labelOf(c.getDecision());
         return new CommentOption(c.getExternalRef(), c.getOrganisation(), c.getSection(), decision,
                 answers.contains(c.getExternalRef()));
     }
@@ -187,6 +185,10 @@ class DraftingPages {
     private String when(TextEdit e) {
         return WHEN.format(e.getEditedAt().atZone(zone));
     }
+
+    /** The page's fields for the shared catalogue of field errors; the unit's text has its own sentences above. */
+    private static final PolishFieldErrors ERRORS = new PolishFieldErrors(
+            Map.of("text", "Tekst jednostki", "reason", "Powód zmiany", "answers", "Uwagi"), Map.of());
 
     private static String polish(InvalidInputException.FieldError e) {
         return switch (e.field()) {
@@ -198,7 +200,7 @@ class DraftingPages {
             case "answers" -> "Wskazanej uwagi nie ma w konsultacjach tego programu (" + e.message()
                     .replace("unknown comment(s) of this programme: ", "") + ").";
             case "reason" -> "Powód zmiany może mieć najwyżej 2000 znaków.";
-            default -> e.field() + ": " + e.message();
+            default -> ERRORS.message(e.field(), e.message());
         };
     }
 }

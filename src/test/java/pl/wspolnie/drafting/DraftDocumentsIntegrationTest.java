@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.CommentSubmission;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.council.CouncilService;
@@ -35,6 +36,8 @@ import pl.wspolnie.programme.FundingMode;
 import pl.wspolnie.programme.NewPriorityTask;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.PriorityTaskService;
+import pl.wspolnie.programme.ProgrammeSections;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.support.TestDatabase;
@@ -51,6 +54,8 @@ class DraftDocumentsIntegrationTest {
     static final String NARRATIVE = "Kultura dla wszystkich – „cudzysłów” <tag> & ampersand.\nDruga linia 😀 i jeszcze kilka słów.";
 
     @Autowired ProgrammeService programmes;
+    @Autowired ProgrammeSections sections;
+    @Autowired PriorityTaskService priorityTasks;
     @Autowired ConsultationService consultations;
     @Autowired CouncilService council;
     @Autowired DraftingService drafting;
@@ -66,12 +71,12 @@ class DraftDocumentsIntegrationTest {
     void aCycleWithFourVersions() {
         programmeId = programmes.registerForProcess(new NewProgramme(ProgrammeKind.ANNUAL, year, year,
                 "Roczny program współpracy na rok " + year, (Calendar) null), "no-process").getId();
-        var section = programmes.openSection(programmeId, "KULTURA");
-        programmes.submitSection(section.sectionId(), NARRATIVE);
-        programmes.addPriorityTask(programmeId, new NewPriorityTask("KULTURA", "Festiwal teatrów ulicznych", "Opis",
+        var section = sections.openSection(programmeId, "KULTURA");
+        sections.submitSection(section.sectionId(), NARRATIVE);
+        priorityTasks.addPriorityTask(programmeId, new NewPriorityTask("KULTURA", "Festiwal teatrów ulicznych", "Opis",
                 TaskForm.OTWARTY_KONKURS_OFERT, FundingMode.WSPIERANIE, "Wydział Kultury i Dziedzictwa Narodowego",
                 Map.of(year, new BigDecimal("1234567.89"))));
-        programmes.addPriorityTask(programmeId, new NewPriorityTask("SPORT", "Ligi podwórkowe", "Opis",
+        priorityTasks.addPriorityTask(programmeId, new NewPriorityTask("SPORT", "Ligi podwórkowe", "Opis",
                 TaskForm.TRYB_POZAKONKURSOWY, null, null, Map.of(year, new BigDecimal("0.11"))));
         drafting.recordVersion(programmeId, DraftStage.DRAFT_ASSEMBLED, null);
 
@@ -82,8 +87,8 @@ class DraftDocumentsIntegrationTest {
         var second = consultations.submitComment(programmeId, new CommentSubmission("C-2", "Stowarzyszenie Ćma", null,
                 "Jan Kowalski", "jan@example.org", "Rozdział 6", null, "Stary zapis", "Nowy zapis", "Uzasadnienie")).comment();
         consultations.closeIntake(consultation.getId());
-        consultations.respond(first.getId(), "ACCEPTED", "Uwzględniono.");
-        consultations.respond(second.getId(), "REJECTED", "Zapis wynika z ustawy.");
+        consultations.respond(first.getId(), CommentDecision.ACCEPTED, "Uwzględniono.");
+        consultations.respond(second.getId(), CommentDecision.REJECTED, "Zapis wynika z ustawy.");
         consultations.recordOpinion(consultation.getId(), "Opinia pozytywna.\nZ uwagami.");
         drafting.recordVersion(programmeId, DraftStage.AFTER_CONSULTATION, "Uwzględniono uwagę C-1");
 

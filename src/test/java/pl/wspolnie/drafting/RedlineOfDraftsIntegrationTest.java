@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.ProgrammeSections;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.support.TestDatabase;
 
@@ -30,6 +31,7 @@ import pl.wspolnie.support.TestDatabase;
 class RedlineOfDraftsIntegrationTest {
 
     @Autowired ProgrammeService programmes;
+    @Autowired ProgrammeSections sections;
     @Autowired DraftingService drafting;
     @Autowired IdentityService identity;
 
@@ -44,12 +46,12 @@ class RedlineOfDraftsIntegrationTest {
         int year = LocalDate.now().getYear() + 3;
         Long id = programmes.registerForProcess(new NewProgramme(ProgrammeKind.ANNUAL, year, year,
                 "Roczny program współpracy na rok " + year, (Calendar) null), "no-process").getId();
-        var section = programmes.openSection(id, "KULTURA");
-        programmes.submitSection(section.sectionId(), "Kultura dla wszystkich mieszkańców miasta, także seniorów i młodzieży.");
+        var section = sections.openSection(id, "KULTURA");
+        sections.submitSection(section.sectionId(), "Kultura dla wszystkich mieszkańców miasta, także seniorów i młodzieży.");
         drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
         identity.setAuthenticatedUserId("redline-editor");
         try {
-            programmes.submitSection(section.sectionId(), "Kultura dla wszystkich mieszkańców miasta, także seniorów i dzieci.");
+            sections.submitSection(section.sectionId(), "Kultura dla wszystkich mieszkańców miasta, także seniorów i dzieci.");
         } finally {
             identity.clearAuthentication();
         }

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.subscription.SubscriptionService;
 import pl.wspolnie.support.Http;
@@ -132,9 +133,9 @@ class MailIntegrationTest {
         long a1 = cycles.comment(programme, "C-A-1", "ewa@ngo.example.org", "§ 2");
         long a2 = cycles.comment(programme, "C-A-2", "Ewa@ngo.example.org", "§ 5 ust. 1");
         long b1 = cycles.comment(programme, "C-A-3", "jan@ngo.example.org", "§ 9");
-        consultations.respond(a1, "ACCEPTED", "Uwzględniono w § 2 pkt 3.");
-        consultations.respond(a2, "REJECTED", "Kwota wynika z projektu budżetu.");
-        consultations.respond(b1, "PARTLY_ACCEPTED", "Doprecyzowano termin.");
+        consultations.respond(a1, CommentDecision.ACCEPTED, "Uwzględniono w § 2 pkt 3.");
+        consultations.respond(a2, CommentDecision.REJECTED, "Kwota wynika z projektu budżetu.");
+        consultations.respond(b1, CommentDecision.PARTLY_ACCEPTED, "Doprecyzowano termin.");
         sender.sendDue();
         smtp.purge();
 

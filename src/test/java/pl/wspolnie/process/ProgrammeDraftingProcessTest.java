@@ -67,6 +67,7 @@ import pl.wspolnie.programme.NewPriorityTask;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeKind;
+import pl.wspolnie.programme.PriorityTaskService;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectionStatus;
 import pl.wspolnie.programme.SectorSection;
@@ -134,6 +135,7 @@ class ProgrammeDraftingProcessTest {
     @Autowired HistoryService historyService;
     @Autowired IdentityService identity;
     @Autowired ProgrammeService programmes;
+    @Autowired PriorityTaskService priorityTasks;
     @Autowired CouncilService council;
     @Autowired DraftingService drafting;
     @Autowired ConsultationService consultations;
@@ -1035,7 +1037,7 @@ class ProgrammeDraftingProcessTest {
 
     /** A priority task of the sector, as an accepted proposal makes it. */
     private void addTask(Cycle cycle, String sector, TaskForm form, Map<Integer, BigDecimal> amounts) {
-        programmes.addPriorityTask(cycle.programmeId(), new NewPriorityTask(sector, "Zadanie priorytetowe obszaru " + sector,
+        priorityTasks.addPriorityTask(cycle.programmeId(), new NewPriorityTask(sector, "Zadanie priorytetowe obszaru " + sector,
                 "Opis zadania.", form, form.financial() ? FundingMode.WSPIERANIE : null, "Wydział Polityki Społecznej i Zdrowia",
                 amounts));
     }

@@ -55,7 +55,7 @@ record ConsultationSetup(ProgrammeService programmes, ConsultationService consul
         int i = 0;
         for (ConsultationComment c : consultations.comments(programmeId)) {
             CommentDecision d = decisions[i++ % decisions.length];
-            consultations.respond(c.getId(), d.name(), "Odpowiedź zespołu na uwagę " + c.getExternalRef() + ": " + d.name());
+            consultations.respond(c.getId(), d, "Odpowiedź zespołu na uwagę " + c.getExternalRef() + ": " + d.name());
         }
         consultations.signOff(consultation.getId(), true, null);
     }

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.drafting.DraftSnapshot;
 import pl.wspolnie.shared.Money;
 
@@ -21,10 +23,6 @@ final class DocumentModels {
 
     static final String BLANK = "……………………";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("pl-PL"));
-    private static final Map<String, String> DECISIONS = Map.of(
-            "ACCEPTED", "uwzględniona",
-            "PARTLY_ACCEPTED", "uwzględniona częściowo",
-            "REJECTED", "nieuwzględniona");
     static final String UNANSWERED = "bez rozstrzygnięcia";
 
     private DocumentModels() {
@@ -156,7 +154,11 @@ final class DocumentModels {
     }
 
     static String decision(String decision) {
-        return decision == null ? UNANSWERED : DECISIONS.getOrDefault(decision, decision);
+        if (decision == null) {
+            return UNANSWERED;
+        }
+        return Arrays.stream(CommentDecision.values()).filter(d -> d.name().equals(decision)).findFirst()
+                .map(CommentDecision::label).orElse(decision);
     }
 
     static String date(LocalDate date) {
