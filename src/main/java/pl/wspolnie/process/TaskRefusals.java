@@ -109,7 +109,8 @@ final class TaskRefusals {
             return "W polu " + label + " wpisz kwotę w złotych cyframi, np. 12500 albo 12500,50.";
         }
         if (english.startsWith("no programme has an open call")) {
-            return "Żaden program nie prowadzi teraz naboru propozycji – propozycji nie można zgłosić.";
+            return "Żaden program nie prowadzi teraz naboru propozycji. Zespół koordynacyjny może jeszcze dodać propozycję do "
+                    + "programu w przygotowaniu – wpisz jego numer w polu „Numer programu”.";
         }
         if (english.startsWith("several programmes have an open call")) {
             return "Nabór trwa w kilku programach – wpisz w polu „Numer programu”, do którego programu zgłaszasz propozycję.";

@@ -119,6 +119,22 @@ public class ProposalService {
         return programme;
     }
 
+    /**
+     * The call takes proposals from everyone; after it, while the sections are written and the draft reviewed (before
+     * the consultation), the coordination team may still add one — e.g. for a sector that received none, which the
+     * completeness check would otherwise hold up with no way forward. It is routed and triaged like any other.
+     */
+    private void requireTakesProposals(Programme programme) {
+        var groups = currentUser.groups();
+        boolean coordination = groups != null && (groups.contains(Groups.COORDINATION_TEAM) || groups.contains(Groups.ADMIN));
+        if (coordination && LATE_BY_COORDINATION.contains(programme.getStage())) {
+            return;
+        }
+        requireOpenCall(programme);
+    }
+
+    private static final java.util.Set<Stage> LATE_BY_COORDINATION = java.util.EnumSet.of(Stage.SECTOR_WORK, Stage.DRAFT_REVIEW);
+
     private static void requireOpenCall(Programme programme) {
         if (programme.getStage() != Stage.CALL_FOR_PROPOSALS) {
             throw new ConflictException("The call for proposals of programme " + programme.getId()
@@ -153,7 +169,7 @@ public class ProposalService {
         ProposalRules.Checked checked = rules.check(programme, s);
         new FieldErrors().addAll(checked.errors()).throwIfAny();
         ProposalRules.Valid v = checked.valid();
-        requireOpenCall(programme);
+        requireTakesProposals(programme);
         var sub = s.submitter();
         Proposal proposal = proposals.save(new Proposal(programme.getId(), newReference(programme.getFirstYear()),
                 s.externalRef().strip(), sub.type(),

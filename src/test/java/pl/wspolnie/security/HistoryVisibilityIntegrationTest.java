@@ -30,11 +30,12 @@ class HistoryVisibilityIntegrationTest {
     Http coordinator;
     String cultureInstance;
     String educationInstance;
+    long programme;
 
     @BeforeEach
     void twoProposalsOfTwoTeams() {
         coordinator = new Http(port, "coordinator");
-        long programme = Cycles.withOpenCall(coordinator, 2037, "Program współpracy na rok 2037 (historia) " + System.nanoTime());
+        programme = Cycles.withOpenCall(coordinator, 2037, "Program współpracy na rok 2037 (historia) " + System.nanoTime());
         cultureInstance = instanceOf(propose(programme, "KULTURA"));
         educationInstance = instanceOf(propose(programme, "EDUKACJA"));
     }
@@ -85,12 +86,18 @@ class HistoryVisibilityIntegrationTest {
     void aDepartmentSendingAProposalFromTasklistReadsItsConfirmationButNotOthersWork() {
         Http department = coordinator.as("department");
         String ref = "WKS-HIST-" + System.nanoTime();
-        var started = department.post("/engine-rest/process-definition/key/proposal-intake/submit-form", Map.of("variables", Map.of(
-                "externalRef", Map.of("value", ref), "submitterType", Map.of("value", "DEPARTMENT"),
-                "submitterCode", Map.of("value", "WKS"), "sector", Map.of("value", "SRODOWISKO"),
-                "title", Map.of("value", "Sadzenie drzew z mieszkańcami"), "description", Map.of("value", "Opis."),
-                "justification", Map.of("value", "Uzasadnienie."), "form", Map.of("value", "POZAFINANSOWA"),
-                "firstYearOfTask", Map.of("value", 2037, "type", "Integer"))));
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("programmeId", Map.of("value", programme, "type", "Long"));
+        form.put("externalRef", Map.of("value", ref));
+        form.put("submitterType", Map.of("value", "DEPARTMENT"));
+        form.put("submitterCode", Map.of("value", "WKS"));
+        form.put("sector", Map.of("value", "SRODOWISKO"));
+        form.put("title", Map.of("value", "Sadzenie drzew z mieszkańcami"));
+        form.put("description", Map.of("value", "Opis."));
+        form.put("justification", Map.of("value", "Uzasadnienie."));
+        form.put("form", Map.of("value", "POZAFINANSOWA"));
+        form.put("firstYearOfTask", Map.of("value", 2037, "type", "Integer"));
+        var started = department.post("/engine-rest/process-definition/key/proposal-intake/submit-form", Map.of("variables", form));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String instance = started.body().get("id").asText();
 
