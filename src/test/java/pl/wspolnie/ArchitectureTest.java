@@ -69,6 +69,29 @@ class ArchitectureTest {
                 .because("only Camunda's public API, except the classes ADR 0006 lists with their reason"));
     }
 
+    /** The README's module map names exactly the capability packages the code has: a new or removed one shows. */
+    @Test
+    void theReadmesModuleMapListsEveryModuleAndNoOther() throws java.io.IOException {
+        java.util.Set<String> modules = new java.util.TreeSet<>();
+        classes.forEach(c -> {
+            String rest = c.getPackageName().startsWith("pl.wspolnie.") ? c.getPackageName().substring("pl.wspolnie.".length()) : "";
+            if (!rest.isEmpty()) {
+                modules.add(rest.split("\\.")[0]);
+            }
+        });
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String map = readme.substring(readme.indexOf("## Module map"));
+        map = map.substring(0, map.indexOf("\n## ", 1));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([a-z]+)` \\|").matcher(map);
+        while (row.find()) {
+            documented.add(row.group(1));
+        }
+        org.assertj.core.api.Assertions.assertThat(documented)
+                .as("README \"Module map\" rows (one `package` per row) against the packages under pl.wspolnie")
+                .isEqualTo(modules);
+    }
+
     private static void check(ArchRule rule) {
         rule.check(classes);
     }
