@@ -49,4 +49,6 @@ RUN java $JAVA_OPTS -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRef
 # LibreOffice keeps its profile under HOME; the app gives each conversion a profile of its own in /tmp.
 ENV HOME=/tmp
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:SharedArchiveFile=app.jsa -jar /app/app.jar \"$@\"", "--"]
+# The jar named exactly as in the training run: the archive records the class path as given, and a start that names
+# the jar differently may find it refused (only a warning in the log; bench/startup.sh checks for it).
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:SharedArchiveFile=app.jsa -jar app.jar \"$@\"", "--"]

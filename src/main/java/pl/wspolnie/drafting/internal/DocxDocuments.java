@@ -40,10 +40,6 @@ public class DocxDocuments {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Logger log = LoggerFactory.getLogger(DocxDocuments.class);
 
-    static {
-        Toc.setTocHeadingText("Spis treści");
-    }
-
     private final Resource programmeTemplate;
     private final Resource justificationTemplate;
     private final Resource reportTemplate;
@@ -181,6 +177,7 @@ public class DocxDocuments {
 
     /** Lists the headings in the table of contents now; Word adds page numbers when it updates fields on open. */
     private static void refreshTableOfContents(WordprocessingMLPackage pkg) {
+        TocHeading.set();
         TocFinder finder = new TocFinder();
         new TraversalUtil(pkg.getMainDocumentPart().getContent(), finder);
         if (finder.getTocSDT() == null) {
@@ -190,6 +187,22 @@ public class DocxDocuments {
             new TocGenerator(pkg).updateToc(true);
         } catch (TocException e) {
             log.warn("Table of contents left as in the template: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * The heading of the table of contents, given to docx4j when the first document is made: docx4j's Toc loads its
+     * JAXB context (seconds of CPU and ~40 MB of heap), which neither the start-up nor a node that makes no document
+     * needs (README "Footprint").
+     */
+    private static final class TocHeading {
+
+        static {
+            Toc.setTocHeadingText("Spis treści");
+        }
+
+        static void set() {
+            // the class initialiser above runs once, on the first call
         }
     }
 }
