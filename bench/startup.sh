@@ -12,11 +12,12 @@
 # one under target/startup-bench), JAVA_OPTS (default: the flags of bench/jvm.options), CDS=1 (use or make the class
 # data sharing archive, see below), EXTRA (more arguments for the app), NMT=1 (native memory tracking: the JVM's own
 # account of the RSS after the idle period, and the heap after a full collection, into the run's log directory),
-# JFR=1 (a profile of the start-up until Tasklist answered, target/startup-bench-run.*/run-N.jfr; summarise with ProfileShares as in intake.sh).
+# JFR=1 (a profile of the start-up until Tasklist answered, target/startup-bench-run.*/run-N.jfr; summarise with
+# ProfileShares as in intake.sh).
 #
-# Besides the table, each run prints where the CPU until Tasklist went by thread (main = the Spring context, the
-# engine and the runners; C1/C2 = the JIT compilers; VM Thread = Serial GC) and when the demo was seeded (readiness
-# UP: the application runners, the demo cycle among them, have finished).
+# Besides the table, each run prints where the CPU until Tasklist went by thread ("java" = the main thread: the Spring
+# context, the engine, the runners; C1/C2 = the JIT compilers; GC Thread, G1 Conc, VM Thread = the collector) and when
+# the demo was seeded (readiness UP: the application runners, the demo cycle among them, have finished).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
