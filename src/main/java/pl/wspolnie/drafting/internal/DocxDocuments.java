@@ -45,8 +45,8 @@ public class DocxDocuments {
     private static final Logger log = LoggerFactory.getLogger(DocxDocuments.class);
 
     static {
-        Toc.setTocHeadingText("Spis treści");
         // docx4j indents the XML it writes by default: a tenth more bytes to write and deflate, nothing Word needs
+        // (a property only: docx4j's JAXB context still loads with the first document, see TocHeading)
         org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
     }
 
@@ -194,6 +194,7 @@ public class DocxDocuments {
      * id before it bookmarks the headings.
      */
     private static void refreshTableOfContents(WordprocessingMLPackage pkg, Integer firstFreeBookmarkId) {
+        TocHeading.set();
         List<Object> body = pkg.getMainDocumentPart().getContent();
         // the table of contents is usually a content control of the body itself; else look through the whole body
         if (body.stream().noneMatch(o -> isTableOfContents(XmlUtils.unwrap(o)))) {
@@ -221,5 +222,21 @@ public class DocxDocuments {
         }
         return sdt.getSdtPr().getRPrOrAliasOrLock().stream().map(XmlUtils::unwrap).anyMatch(p -> p instanceof CTSdtDocPart part
                 && part.getDocPartGallery() != null && "Table of Contents".equals(part.getDocPartGallery().getVal()));
+    }
+
+    /**
+     * The heading of the table of contents, given to docx4j when the first document is made: docx4j's Toc loads its
+     * JAXB context (seconds of CPU and ~40 MB of heap), which neither the start-up nor a node that makes no document
+     * needs (README "Footprint").
+     */
+    private static final class TocHeading {
+
+        static {
+            Toc.setTocHeadingText("Spis treści");
+        }
+
+        static void set() {
+            // the class initialiser above runs once, on the first call
+        }
     }
 }
