@@ -19,14 +19,17 @@ import pl.wspolnie.shared.InvalidInputException;
 @Tag(name = "Drafts", description = "Versions of the programme draft and the documents made from them")
 class DraftController {
 
-    private static final String FORMAT = "docx (default) or pdf; the PDF is made by LibreOffice, 503 with the reason where it is not installed";
+    private static final String FORMAT = "docx (default) or pdf; the PDF is made by LibreOffice, 503 with the reason where it is not installed"
+            + " or the node is already making as many as it may (Retry-After)";
 
     private final DraftingService drafting;
     private final OfficePdf pdf;
+    private final ExpensiveDocuments expensive;
 
-    DraftController(DraftingService drafting, OfficePdf pdf) {
+    DraftController(DraftingService drafting, OfficePdf pdf, ExpensiveDocuments expensive) {
         this.drafting = drafting;
         this.pdf = pdf;
+        this.expensive = expensive;
     }
 
     @GetMapping("/drafts")
@@ -36,10 +39,12 @@ class DraftController {
     }
 
     @GetMapping("/drafts/compare")
-    @Operation(summary = "Version `to` as DOCX with every difference from version `from` as a tracked change (w:ins/w:del)")
+    @Operation(summary = "Version `to` as DOCX with every difference from version `from` as a tracked change (w:ins/w:del);"
+            + " 503 with Retry-After while the node is already making as many comparisons and PDFs as it may")
     ResponseEntity<byte[]> compare(@PathVariable Long programmeId, @RequestParam int from, @RequestParam int to,
                                   @Parameter(description = FORMAT) @RequestParam(defaultValue = "docx") String format) {
-        return download(drafting.compare(programmeId, from, to), format);
+        return download(expensive.make("porównanie wersji " + from + " i " + to, () -> drafting.compare(programmeId, from, to)),
+                format);
     }
 
     @GetMapping("/drafts/{number}")
@@ -81,7 +86,7 @@ class DraftController {
     private ResponseEntity<byte[]> download(DraftFile file, String format) {
         return switch (format == null ? "docx" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "docx" -> download(file);
-            case "pdf" -> download(pdf.pdf(file));
+            case "pdf" -> download(expensive.make("PDF dokumentu " + file.fileName(), () -> pdf.pdf(file)));
             default -> throw new InvalidInputException("format", "must be docx or pdf");
         };
     }

@@ -118,7 +118,7 @@ class ConsultationPages {
         return download(drafting.consultationReport(programmeId));
     }
 
-    /** The token is read here, so the session that keeps it exists before the page is written. */
+    /** The token is read here, so its cookie is set before the page is written. */
     @GetMapping("/konsultacje/{programmeId}/uwagi/nowa")
     String form(@PathVariable Long programmeId, @RequestParam(name = "fragment", required = false) String fragment,
                 Model model, CsrfToken csrf) {

@@ -19,8 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * A public form sent with an expired or missing CSRF token (the session ended while the person was typing) is not
- * lost: the request is forwarded, with {@link #HEADER} added, to the controller's "show again" handler of the same
+ * A public form sent without its CSRF cookie, or with one that does not match the form's token (the browser was closed
+ * or its cookies cleared while the person was typing; the public site keeps no session, see
+ * {@code SecurityConfiguration.publicCsrfCookie}) is not lost: the request is forwarded, with {@link #HEADER} added, to the controller's "show again" handler of the same
  * address, which renders the form with what was typed, a fresh token and a Polish explanation (403), and stores
  * nothing. Those handlers only render, so nothing reaches a handler that stores without a valid token. Where a path
  * has no such handler the answer is the 403 page of {@link #page()} ({@link Fallback}).
@@ -34,7 +35,8 @@ public final class ExpiredForms implements AccessDeniedHandler {
     /** Present on the forwarded request; the "show again" handlers are mapped with {@code headers = HEADER}. */
     public static final String HEADER = "X-Wspolnie-Expired-Form";
     /** The message of the form shown again; the error summary links it to the send button ({@code #wyslij}). */
-    static final String MESSAGE = "Formularz wygasł, bo od jego otwarcia minęło dużo czasu, więc go jeszcze nie przyjęliśmy. "
+    static final String MESSAGE = "Formularz wygasł, bo od jego otwarcia przeglądarka została zamknięta albo usunęła ciasteczka, więc go jeszcze "
+            + "nie przyjęliśmy. "
             + "To, co wpisano, jest poniżej: sprawdź dane i wyślij formularz ponownie.";
     private static final String ATTRIBUTE = ExpiredForms.class.getName();
 
@@ -65,7 +67,8 @@ public final class ExpiredForms implements AccessDeniedHandler {
     /** Where no form can be shown again: a Polish page saying to open the form and send it again. */
     static ModelAndView page() {
         return ErrorPages.page(HttpStatus.FORBIDDEN, "Formularz wygasł",
-                "Formularz był otwarty zbyt długo albo strona została otwarta w innym oknie, więc go nie przyjęliśmy. "
+                "Przeglądarka nie odesłała zabezpieczenia formularza (została zamknięta, usunęła albo blokuje ciasteczka), "
+                        + "więc go nie przyjęliśmy. "
                         + "Wróć do formularza, odśwież stronę i wyślij go ponownie.");
     }
 

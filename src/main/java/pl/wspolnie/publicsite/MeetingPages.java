@@ -82,7 +82,7 @@ class MeetingPages {
         return "public/meetings";
     }
 
-    /** The token is read here, so the session that keeps it exists before the page is written. */
+    /** The token is read here, so its cookie is set before the page is written. */
     @GetMapping("/{id}")
     String meeting(@PathVariable Long id, Model model, CsrfToken csrf) {
         csrf.getToken();

@@ -75,7 +75,7 @@ class ProposalPages {
         return "public/proposal-calls";
     }
 
-    /** The token is read here, so the session that keeps it exists before the page is written. */
+    /** The token is read here, so its cookie is set before the page is written. */
     @GetMapping("/{programmeId}/nowa")
     String form(@PathVariable Long programmeId, Model model, CsrfToken csrf) {
         csrf.getToken();

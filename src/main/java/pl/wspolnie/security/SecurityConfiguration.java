@@ -19,14 +19,15 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Our API ({@code /api}) takes HTTP Basic against the engine's users; the engine REST API takes the same
  * through Camunda's own filter. Tasklist, Cockpit and Admin keep their own login. The public pages (for NGOs,
- * no login) have a chain of their own: open to everyone, with CSRF protection on their forms. Neither chain
- * matches {@code /camunda/**} or {@code /engine-rest/**}.
+ * no login) have a chain of their own: open to everyone, without server sessions, with CSRF protection on their
+ * forms (a cookie token). Neither chain matches {@code /camunda/**} or {@code /engine-rest/**}.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,7 +41,10 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/konsultacje", "/konsultacje/**", "/propozycje", "/propozycje/**",
             "/spotkania", "/spotkania/**", "/logowanie-tasklist"};
 
-    /** Pages with a form: session-backed CSRF token, no login, strict content security policy. */
+    /**
+     * Pages with a form: no login, no server session for anyone (an anonymous GET must not cost the node memory,
+     * issue #12), so the CSRF token is a cookie compared with the form's field; strict content security policy.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain publicPages(HttpSecurity http,
@@ -51,7 +55,8 @@ class SecurityConfiguration {
                 .securityMatcher(PUBLIC_PAGES)
                 .addFilterBefore(new PublicFormSize(properties.publicSite().maxFormSize().toBytes()), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRepository(publicCsrfCookie()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .anonymous(anonymous -> anonymous.principal(CurrentUser.PUBLIC))
                 .requestCache(cache -> cache.disable())
                 // an expired or missing token shows the form again with what was typed (403), see publicsite.ExpiredForms
@@ -63,6 +68,23 @@ class SecurityConfiguration {
                         // only on https (as the proxy reports it: server.forward-headers-strategy)
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .build();
+    }
+
+    /** The name of the public site's CSRF cookie; not Camunda's {@code XSRF-TOKEN}, which the webapps use at the same path. */
+    static final String PUBLIC_CSRF_COOKIE = "wspolnie-csrf";
+
+    /**
+     * The public forms' CSRF token in a cookie (double submit): HttpOnly (only the form's hidden field carries it
+     * back), SameSite=Lax like the session cookie (a link from e-mail to a form keeps the token of a form open in
+     * another tab), Secure on https as the proxy reports it ({@code request.isSecure()} under
+     * {@code server.forward-headers-strategy}); a browser-session cookie, so closing the browser is the "expired form".
+     */
+    static CookieCsrfTokenRepository publicCsrfCookie() {
+        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+        cookie.setCookieName(PUBLIC_CSRF_COOKIE);
+        cookie.setHeaderName("X-CSRF-TOKEN"); // as the session-kept token had it
+        cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
+        return cookie;
     }
 
     /**

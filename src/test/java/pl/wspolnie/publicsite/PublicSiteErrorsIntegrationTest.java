@@ -93,7 +93,7 @@ class PublicSiteErrorsIntegrationTest {
         Map<String, String> typed = filled(email);
         typed.put("proposedText", "Długa uwaga pisana przez godzinę – nie może zginąć.");
 
-        Browser later = new Browser(port); // the session has ended: no cookie, the old token
+        Browser later = new Browser(port); // the browser was closed: no CSRF cookie, the old token
         var again = later.submit(blank.selectFirst("form"), typed);
         assertPolishPage(again, 403, "Zgłoś uwagę do projektu");
         Document html = again.html();
@@ -145,20 +145,20 @@ class PublicSiteErrorsIntegrationTest {
     }
 
     @Test
-    void behindATlsProxyTheSiteSendsHstsAndASecureSameSiteSessionCookie() {
+    void behindATlsProxyTheSiteSendsHstsAndASecureSameSiteCsrfCookieAndNoSession() {
         long id = setup.open("Program 2027 – za serwerem proxy");
         String form = "/konsultacje/" + id + "/uwagi/nowa";
 
         var secure = new Browser(port).withHeader("X-Forwarded-Proto", "https").open(form);
         assertThat(secure.status()).isEqualTo(200);
         assertThat(secure.header("Strict-Transport-Security")).contains("max-age=31536000", "includeSubDomains");
-        assertThat(secure.headers().allValues("Set-Cookie")).anySatisfy(c ->
-                assertThat(c).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(secure.headers().allValues("Set-Cookie")).singleElement().satisfies(c ->
+                assertThat(c).startsWith("wspolnie-csrf=").contains("Secure", "HttpOnly", "SameSite=Lax"));
 
         var plain = new Browser(port).open(form);
         assertThat(plain.header("Strict-Transport-Security")).isEmpty();
-        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(c ->
-                assertThat(c).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+        assertThat(plain.headers().allValues("Set-Cookie")).singleElement().satisfies(c ->
+                assertThat(c).startsWith("wspolnie-csrf=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
     }
 
     /** A page of the site: the status, Polish, the layout's header and footer, a title, and the heading. */
