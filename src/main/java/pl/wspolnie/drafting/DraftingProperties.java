@@ -1,5 +1,6 @@
 package pl.wspolnie.drafting;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param opinionTemplate       the Public Benefit Council's opinion, or the statement that it waived it
  * @param soffice               LibreOffice: a name looked up on the PATH or an absolute path; absent: PDFs answer 503
  * @param pdfTimeout            the longest one PDF conversion may take before LibreOffice is killed
+ * @param expensiveDocuments    at most this many PDFs and version comparisons are made at once on one node
+ * @param expensiveDocumentsWait how long a request beyond them waits for a place before it is answered 503
  */
 @Validated
 @ConfigurationProperties("wspolnie.drafting")
@@ -28,5 +31,7 @@ public record DraftingProperties(
         @DefaultValue("classpath:templates/krakow/consultation-report.docx") @NotNull Resource reportTemplate,
         @DefaultValue("classpath:templates/krakow/opinion.docx") @NotNull Resource opinionTemplate,
         @DefaultValue("soffice") @NotBlank String soffice,
-        @DefaultValue("PT2M") @NotNull @DurationMin(seconds = 1) Duration pdfTimeout) {
+        @DefaultValue("PT2M") @NotNull @DurationMin(seconds = 1) Duration pdfTimeout,
+        @DefaultValue("2") @Min(1) int expensiveDocuments,
+        @DefaultValue("PT2S") @NotNull Duration expensiveDocumentsWait) {
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,12 @@ class ExpensiveDocuments {
     private final Semaphore permits;
     private final Duration wait;
 
-    ExpensiveDocuments(@Value("${wspolnie.drafting.expensive-documents:2}") int concurrency,
-                       @Value("${wspolnie.drafting.expensive-documents-wait:PT2S}") Duration wait) {
+    @org.springframework.beans.factory.annotation.Autowired
+    ExpensiveDocuments(DraftingProperties properties) {
+        this(properties.expensiveDocuments(), properties.expensiveDocumentsWait());
+    }
+
+    ExpensiveDocuments(int concurrency, Duration wait) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("wspolnie.drafting.expensive-documents must be at least 1, was " + concurrency);
         }
