@@ -115,9 +115,10 @@ class ProposalRules {
         if (sub == null || sub.type() != SubmitterType.NGO || sub.name() == null || sub.name().isBlank()) {
             return Optional.empty();
         }
-        BigDecimal earlier = proposals.findByProgrammeIdOrderById(programme.getId()).stream()
-                .filter(p -> p.getTaskForm() == TaskForm.TRYB_POZAKONKURSOWY && p.getStatus() != ProposalStatus.REJECTED)
-                .filter(p -> p.getFirstYear() == year && p.getPlannedAmount() != null)
+        // only the NGOs' small grants of that year are read, not the whole programme (thousands of proposals in a city)
+        BigDecimal earlier = proposals.findByProgrammeIdAndTaskFormAndSubmitterTypeAndFirstYearAndStatusNot(programme.getId(),
+                        TaskForm.TRYB_POZAKONKURSOWY, SubmitterType.NGO, year, ProposalStatus.REJECTED).stream()
+                .filter(p -> p.getPlannedAmount() != null)
                 .filter(p -> !p.getExternalRef().equals(s.externalRef() == null ? null : s.externalRef().strip()))
                 .filter(p -> sameOrganisation(p, sub))
                 .map(Proposal::getPlannedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -11,6 +11,10 @@ interface Proposals extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByProgrammeIdOrderById(Long programmeId);
 
+    /** The small-grant (or other) proposals of one kind of submitter in one year: what a per-organisation limit sums. */
+    List<Proposal> findByProgrammeIdAndTaskFormAndSubmitterTypeAndFirstYearAndStatusNot(Long programmeId, pl.wspolnie.programme.TaskForm form,
+            SubmitterType submitterType, int firstYear, ProposalStatus notStatus);
+
     Optional<Proposal> findByReference(String reference);
 
     boolean existsByReference(String reference);
