@@ -38,7 +38,8 @@ public class ProposalViews {
                 ? profile.department(p.getSubmitterCode()).map(d -> d.name() + " (" + d.code() + ")").orElse(p.getSubmitterCode())
                 : p.getSubmitterName() + (p.getKrs() != null ? ", KRS " + p.getKrs() : "")
                         + (p.getEmail() != null ? ", " + p.getEmail() : "");
-        String sector = profile.sector(p.getSectorCode()).map(s -> s.name() + " (" + s.code() + ")")
+        // officials know the area by its name; its code is the system's
+        String sector = profile.sector(p.getSectorCode()).map(s -> s.name())
                 .orElse(p.getSectorCode() + " – sektor spoza profilu gminy");
         String amount = p.getPlannedAmount() == null ? "—" : Money.pln(p.getPlannedAmount());
         String years = p.getFirstYear() == p.getLastYear() ? String.valueOf(p.getFirstYear())

@@ -119,7 +119,7 @@ class ProposalIntakeProcessTest {
         assertThat(form)
                 .containsEntry("proposalTitle", submission.title())
                 .containsEntry("proposalSubmitter", "Wydział Kultury i Dziedzictwa Narodowego (WKL)")
-                .containsEntry("proposalSectorName", "Kultura i sztuka (KULTURA)")
+                .containsEntry("proposalSectorName", "Kultura i sztuka")
                 .containsEntry("proposalDescription", submission.description())
                 .containsEntry("proposalJustification", submission.justification())
                 .containsEntry("proposalFormLabel", "Otwarty konkurs ofert")
