@@ -1,5 +1,7 @@
 package pl.wspolnie.drafting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -8,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import pl.wspolnie.drafting.internal.DocxDocuments;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;

@@ -1,9 +1,9 @@
 package pl.wspolnie.process;
 
 import java.util.List;
-import pl.wspolnie.security.Groups;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.consultation.ConsultationService;
+import pl.wspolnie.security.Groups;
 
 /**
  * Used as {@code ${consultationProcess.commentIds(consultationId)}}: one response task per comment, and as

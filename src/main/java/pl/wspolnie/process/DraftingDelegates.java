@@ -1,6 +1,5 @@
 package pl.wspolnie.process;
 
-import static pl.wspolnie.process.Vars.bool;
 import static pl.wspolnie.process.Vars.choice;
 import static pl.wspolnie.process.Vars.codes;
 import static pl.wspolnie.process.Vars.date;
@@ -24,7 +23,6 @@ import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.municipality.MunicipalityProfile;
-import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.CompletionDecision;
 import pl.wspolnie.programme.DeadlineLevel;
@@ -33,9 +31,10 @@ import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeSections;
 import pl.wspolnie.programme.ProgrammeService;
-import pl.wspolnie.programme.SectionDecision;
 import pl.wspolnie.programme.ProgrammeSummaries;
+import pl.wspolnie.programme.SectionDecision;
 import pl.wspolnie.programme.Stage;
+import pl.wspolnie.programme.StageLabels;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.Limits;
 

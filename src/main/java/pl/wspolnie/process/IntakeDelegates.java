@@ -18,12 +18,12 @@ import pl.wspolnie.programme.ProgrammeSummaries;
 import pl.wspolnie.programme.SmallGrantLimits;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.proposal.ProposalService;
-import pl.wspolnie.proposal.ProposalTriage;
-import pl.wspolnie.proposal.Route;
-import pl.wspolnie.proposal.TriageDecision;
-import pl.wspolnie.proposal.ProposalViews;
 import pl.wspolnie.proposal.ProposalSubmission;
+import pl.wspolnie.proposal.ProposalTriage;
+import pl.wspolnie.proposal.ProposalViews;
+import pl.wspolnie.proposal.Route;
 import pl.wspolnie.proposal.SubmitterType;
+import pl.wspolnie.proposal.TriageDecision;
 import pl.wspolnie.security.StarterHistory;
 
 /** Service tasks of proposal-intake.bpmn. */

@@ -29,9 +29,9 @@ import pl.wspolnie.meeting.RegistrationForm;
 import pl.wspolnie.meeting.RegistrationService;
 import pl.wspolnie.meeting.RegistrationStatus;
 import pl.wspolnie.municipality.MunicipalityProfile;
-import pl.wspolnie.shared.PolishFieldErrors;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.NotFoundException;
+import pl.wspolnie.shared.PolishFieldErrors;
 
 /**
  * The meeting schedule for NGOs (no login, no JavaScript): upcoming and past meetings by sector and date, the

@@ -2,7 +2,6 @@ package pl.wspolnie.publicsite;
 
 import java.time.ZoneId;
 import pl.wspolnie.proposal.ProposalViews.PublicStatus;
-import pl.wspolnie.proposal.ProposalStatus;
 
 /**
  * A proposal's public status as the page says it, in Polish; {@code tone} colours the status tag: {@code open}

@@ -2,7 +2,6 @@ package pl.wspolnie.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkupRange;
-import org.docx4j.wml.P;
 import org.docx4j.wml.Text;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.drafting.DraftSnapshot;

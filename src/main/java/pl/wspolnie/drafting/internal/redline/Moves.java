@@ -2,11 +2,11 @@ package pl.wspolnie.drafting.internal.redline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.docx4j.wml.CTMarkup;
 import org.docx4j.wml.CTMarkupRange;
 import pl.wspolnie.drafting.internal.redline.Alignment.Step;

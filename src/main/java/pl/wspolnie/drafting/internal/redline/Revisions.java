@@ -1,5 +1,6 @@
 package pl.wspolnie.drafting.internal.redline;
 
+import jakarta.xml.bind.JAXBElement;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,18 +9,17 @@ import java.util.Map;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
-import jakarta.xml.bind.JAXBElement;
 import org.docx4j.wml.CTMoveBookmark;
 import org.docx4j.wml.CTMoveFromRangeEnd;
 import org.docx4j.wml.CTMoveToRangeEnd;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.RunTrackChange;
 import org.docx4j.wml.CTTrackChange;
+import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.ParaRPr;
 import org.docx4j.wml.RunDel;
 import org.docx4j.wml.RunIns;
+import org.docx4j.wml.RunTrackChange;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 

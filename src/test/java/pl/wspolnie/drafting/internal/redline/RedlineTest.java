@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.drafting.internal.redline.RevisionText.W;
 import static pl.wspolnie.drafting.internal.redline.RevisionText.child;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
