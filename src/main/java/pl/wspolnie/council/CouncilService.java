@@ -43,17 +43,17 @@ public class CouncilService {
         this.zone = municipalityZone;
     }
 
-    public void recordMayorDecision(Long programmeId, String decision, String remarks) {
+    public void recordMayorDecision(Long programmeId, MayorChoice decision, String remarks) {
         var errors = new FieldErrors().required(decision, "mayorDecision");
         errors.throwIfAny();
-        errors.check(decision.equals("APPROVE") || decision.equals("RETURN"), "mayorDecision", "must be APPROVE or RETURN")
-                .check(!decision.equals("RETURN") || (remarks != null && !remarks.isBlank()), "mayorRemarks",
+        errors.check(decision != MayorChoice.RETURN || (remarks != null && !remarks.isBlank()), "mayorRemarks",
                         "is required when the draft is returned")
                 .maxLength(remarks, Limits.FORM_TEXT, "mayorRemarks").throwIfAny();
         String text = remarks == null || remarks.isBlank() ? null : remarks.strip();
-        var saved = mayorDecisions.save(new MayorDecision(programmeId, decision, text, currentUser.id(), clock.instant()));
-        history.record(programmeId, "MayorDecision", saved.getId(), "MAYOR_" + (decision.equals("APPROVE") ? "APPROVED" : "RETURNED"), text);
-        programmes.moveTo(programmeId, decision.equals("APPROVE") ? Stage.COUNCIL_SUBMISSION : Stage.REVISION);
+        var saved = mayorDecisions.save(new MayorDecision(programmeId, decision.name(), text, currentUser.id(), clock.instant()));
+        boolean approved = decision == MayorChoice.APPROVE;
+        history.record(programmeId, "MayorDecision", saved.getId(), "MAYOR_" + (approved ? "APPROVED" : "RETURNED"), text);
+        programmes.moveTo(programmeId, approved ? Stage.COUNCIL_SUBMISSION : Stage.REVISION);
     }
 
     /** The council office sends the draft as a numbered print. */

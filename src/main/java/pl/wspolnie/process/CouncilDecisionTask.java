@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import pl.wspolnie.council.CouncilDecision;
 import pl.wspolnie.council.CouncilService;
 import pl.wspolnie.council.DecisionRequest;
-import pl.wspolnie.shared.InvalidInputException;
 
 /**
  * After the council office's task "Zapisz decyzję Rady Miasta": its form is recorded through the same service as
@@ -51,13 +50,6 @@ class CouncilDecisionTask implements JavaDelegate {
     }
 
     private static CouncilDecision decision(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CouncilDecision.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("decision", "must be ADOPTED, ADOPTED_WITH_AMENDMENTS or REJECTED");
-        }
+        return pl.wspolnie.shared.Choice.of(CouncilDecision.class, value, "decision");
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.consultation.OpinionStatus;
 import pl.wspolnie.council.CouncilService;
+import pl.wspolnie.council.MayorChoice;
 import pl.wspolnie.drafting.Completeness;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
@@ -41,6 +42,10 @@ import pl.wspolnie.shared.Limits;
 /**
  * Service tasks of programme-drafting.bpmn, and the steps that record a user task's form as its end listener (ADR 0007):
  * each reads ids, calls one service, sets result variables.
+ *
+ * <p>Longer than 300 lines on purpose: one bean of a few lines per step of the largest model (about thirty), kept in
+ * one place so the model's {@code delegateExpression}s can be read against one file; splitting by phase would scatter
+ * the shared variable names.
  */
 @Configuration
 class DraftingDelegates {
@@ -260,7 +265,7 @@ class DraftingDelegates {
     @Bean
     JavaDelegate recordMayorDecision() {
         return execution -> userInput(() -> council.recordMayorDecision(programmeId(execution),
-                text(execution, "mayorDecision"), text(execution, "mayorRemarks")));
+                choice(execution, "mayorDecision", MayorChoice.class), text(execution, "mayorRemarks")));
     }
 
     /** The print is recorded here; the version sent to the council is made by {@link #createDraftVersion}. */

@@ -92,7 +92,7 @@ class DraftDocumentsIntegrationTest {
         consultations.recordOpinion(consultation.getId(), "Opinia pozytywna.\nZ uwagami.");
         drafting.recordVersion(programmeId, DraftStage.AFTER_CONSULTATION, "Uwzględniono uwagę C-1");
 
-        council.recordMayorDecision(programmeId, "APPROVE", null);
+        council.recordMayorDecision(programmeId, pl.wspolnie.council.MayorChoice.APPROVE, null);
         council.submit(programmeId, "1234", LocalDate.now(municipalityZone));
         drafting.recordVersion(programmeId, DraftStage.COUNCIL, "druk nr 1234");
     }

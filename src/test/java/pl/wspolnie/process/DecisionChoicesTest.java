@@ -38,6 +38,8 @@ class DecisionChoicesTest {
         assertOffers("draft-review", "draftDecision", DraftDecision.values(), DraftDecision::label);
         assertOffers("missing-elements", "completionDecision", CompletionDecision.values(), CompletionDecision::label);
         assertOffers("comment-response", "commentDecision", CommentDecision.values(), d -> capitalised(d.label()));
+        assertOffers("mayor-approval", "mayorDecision", pl.wspolnie.council.MayorChoice.values(), pl.wspolnie.council.MayorChoice::label);
+        assertOffers("council-decision", "decision", pl.wspolnie.council.CouncilDecision.values(), pl.wspolnie.council.CouncilDecision::label);
     }
 
     @Test
