@@ -11,6 +11,8 @@ public record NewProgramme(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProgrammeKind kind,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "2000", maximum = "2100") Integer firstYear,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "2000", maximum = "2100") Integer lastYear,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String title,
+        @Schema(maxLength = 500, description = "Absent: the title the municipality's profile gives for these years "
+                + "(Kraków: \"Program Współpracy Gminy Miejskiej Kraków na rok 2028 z organizacjami pozarządowymi …\")")
+        String title,
         @Schema(description = "Optional; any date left out is computed backwards from the adoption deadline") Calendar calendar) {
 }

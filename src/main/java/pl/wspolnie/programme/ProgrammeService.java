@@ -68,8 +68,12 @@ public class ProgrammeService {
 
     private Programme register(NewProgramme c) {
         var errors = new FieldErrors().required(c.kind(), "kind").required(c.firstYear(), "firstYear")
-                .required(c.lastYear(), "lastYear").required(c.title(), "title").maxLength(c.title(), 500, "title");
-        errors.throwIfAny();
+                .required(c.lastYear(), "lastYear").maxLength(c.title(), 500, "title");
+        // no title given: the one the municipality's resolutions use for those years, where its profile has one
+        String title = c.title() != null && !c.title().isBlank() ? c.title().strip()
+                : c.firstYear() == null || c.lastYear() == null ? null
+                : profile.programmeTitle(c.firstYear(), c.lastYear()).orElse(null);
+        errors.required(title, "title").throwIfAny();
         errors.year(c.firstYear(), "firstYear").year(c.lastYear(), "lastYear")
                 .check(c.kind() != ProgrammeKind.ANNUAL || c.lastYear().equals(c.firstYear()), "lastYear",
                         "an annual programme covers one year: lastYear must equal firstYear")
@@ -78,7 +82,7 @@ public class ProgrammeService {
                 .throwIfAny();
         Calendar calendar = CalendarPlanner.plan(c.firstYear(), profile, c.calendar());
         String actor = currentUser.id();
-        var programme = programmes.save(new Programme(c.kind(), c.firstYear(), c.lastYear(), c.title().strip(),
+        var programme = programmes.save(new Programme(c.kind(), c.firstYear(), c.lastYear(), title,
                 calendar, actor, clock.instant()));
         int position = 0;
         for (var sector : profile.sectors()) {
