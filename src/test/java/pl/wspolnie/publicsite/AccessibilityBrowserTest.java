@@ -19,8 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.wspolnie.consultation.CommentSubmission;
-import pl.wspolnie.consultation.ConsultationService;
-import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.meeting.MeetingFixtures;
 import pl.wspolnie.meeting.MeetingService;
 import pl.wspolnie.meeting.RegistrationService;
@@ -48,11 +46,7 @@ class AccessibilityBrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    ConsultationService consultations;
-    @Autowired
-    DraftingService drafting;
-    @Autowired
-    pl.wspolnie.text.TextService text;
+    ConsultationSetup setup;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -78,7 +72,6 @@ class AccessibilityBrowserTest {
 
     @Test
     void consultationPagesFormsAndErrorPagesHaveNoViolation() {
-        ConsultationSetup setup = new ConsultationSetup(programmes, consultations, drafting, text);
         long id = setup.open("Program 2027 – dostępność");
         scan("/", "lista konsultacji");
         scan("/konsultacje/" + id, "projekt w konsultacjach (z tabelami)");
@@ -112,7 +105,7 @@ class AccessibilityBrowserTest {
         scan(URI.create(sent.location().orElseThrow()).getPath(), "potwierdzenie uwagi");
 
         long reported = setup.open("Program 2027 – dostępność (raport)");
-        consultations.submitComment(reported, new CommentSubmission("A11Y-" + reported, "Stowarzyszenie Ćma", null, "Jan Kowalski",
+        setup.consultations().submitComment(reported, new CommentSubmission("A11Y-" + reported, "Stowarzyszenie Ćma", null, "Jan Kowalski",
                 "jan-" + reported + "@cma.example.org", "Rozdział 3", null, null, "Dopisać zasadę jawności.", "Ważna zasada.", null));
         setup.answerAndSignOff(reported);
         scan("/konsultacje/" + reported, "konsultacje z odpowiedziami");

@@ -15,8 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.wspolnie.consultation.ConsultationService;
-import pl.wspolnie.drafting.DraftingService;
-import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.support.Chromium;
 import pl.wspolnie.support.WebIntegrationTest;
 
@@ -33,15 +31,10 @@ class ConsultationBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProgrammeService programmes;
-    @Autowired
     ConsultationService consultations;
-    @Autowired
-    DraftingService drafting;
-    @Autowired
-    pl.wspolnie.text.TextService text;
 
     WebDriver driver;
+    @Autowired
     ConsultationSetup setup;
 
     @BeforeAll
@@ -58,7 +51,6 @@ class ConsultationBrowserTest {
 
     @BeforeEach
     void setUp() {
-        setup = new ConsultationSetup(programmes, consultations, drafting, text);
         driver.manage().deleteAllCookies();
     }
 

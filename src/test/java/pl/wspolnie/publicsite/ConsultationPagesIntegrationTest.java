@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import pl.wspolnie.consultation.CommentSubmission;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.drafting.DraftingService;
-import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.support.Browser;
 import pl.wspolnie.support.WebIntegrationTest;
 
@@ -36,22 +35,19 @@ class ConsultationPagesIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProgrammeService programmes;
-    @Autowired
     ConsultationService consultations;
     @Autowired
     DraftingService drafting;
     @Autowired
-    pl.wspolnie.text.TextService text;
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
 
     ConsultationSetup setup;
     Browser browser;
 
     @BeforeEach
     void setUp() {
-        setup = new ConsultationSetup(programmes, consultations, drafting, text);
         browser = new Browser(port);
     }
 

@@ -13,9 +13,10 @@ import pl.wspolnie.text.TextService;
 
 /**
  * Programmes for the consultation page tests, set up through the services without a process (the way there is the
- * process tests' business): planned, open with a published draft, closed, answered and signed off.
+ * process tests' business): planned, open with a published draft, closed, answered and signed off. A bean of every
+ * {@code @WebIntegrationTest} context, so a test just injects it.
  */
-record ConsultationSetup(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting,
+public record ConsultationSetup(ProgrammeService programmes, ConsultationService consultations, DraftingService drafting,
                          TextService text) {
 
     static final int YEAR = 2027;

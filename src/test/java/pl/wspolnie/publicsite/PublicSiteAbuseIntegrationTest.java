@@ -6,15 +6,12 @@ import static pl.wspolnie.publicsite.PublicSiteErrorsIntegrationTest.filled;
 
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import pl.wspolnie.consultation.ConsultationService;
-import pl.wspolnie.drafting.DraftingService;
-import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.support.Browser;
 import pl.wspolnie.support.WebIntegrationTest;
 
@@ -36,22 +33,13 @@ class PublicSiteAbuseIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProgrammeService programmes;
-    @Autowired
     ConsultationService consultations;
-    @Autowired
-    DraftingService drafting;
-    @Autowired
-    pl.wspolnie.text.TextService text;
     @Autowired
     JdbcTemplate jdbc;
 
-    ConsultationSetup setup;
+    @Autowired
 
-    @BeforeEach
-    void setUp() {
-        setup = new ConsultationSetup(programmes, consultations, drafting, text);
-    }
+    ConsultationSetup setup;
 
     @Test
     void aClientOverItsLimitGets429InPolishAndNothingIsStoredWhileOthersGoOn() {

@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.wspolnie.consultation.ConsultationService;
-import pl.wspolnie.drafting.DraftingService;
-import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.support.Browser;
 import pl.wspolnie.support.Cycles;
 import pl.wspolnie.support.FailOnDemand;
@@ -29,22 +27,17 @@ class PublicSiteErrorsIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProgrammeService programmes;
-    @Autowired
     ConsultationService consultations;
     @Autowired
-    DraftingService drafting;
-    @Autowired
-    pl.wspolnie.text.TextService text;
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
 
     ConsultationSetup setup;
     Browser browser;
 
     @BeforeEach
     void setUp() {
-        setup = new ConsultationSetup(programmes, consultations, drafting, text);
         browser = new Browser(port);
     }
 

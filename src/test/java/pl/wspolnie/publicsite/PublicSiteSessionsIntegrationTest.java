@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import pl.wspolnie.consultation.ConsultationService;
-import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.support.Browser;
 import pl.wspolnie.support.Cycles;
@@ -39,17 +37,13 @@ class PublicSiteSessionsIntegrationTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    ConsultationService consultations;
-    @Autowired
-    DraftingService drafting;
-    @Autowired
-    pl.wspolnie.text.TextService text;
+    ConsultationSetup setup;
     @Autowired
     TaskService tasks;
 
     @Test
     void anonymousVisitsOfEveryFormPageCreateNoSession() {
-        long consultation = new ConsultationSetup(programmes, consultations, drafting, text).open("Program 2027 – bez sesji");
+        long consultation = setup.open("Program 2027 – bez sesji");
         Http coordinator = new Http(port, "coordinator");
         long call = Cycles.withOpenCall(coordinator, 2027, "Program 2027 – propozycje bez sesji");
         long meeting = meeting(coordinator, call);
@@ -72,7 +66,7 @@ class PublicSiteSessionsIntegrationTest {
 
     @Test
     void aFormWithItsCsrfCookieIsTakenAndWithoutItShownAgainAllWithoutASession() {
-        long consultation = new ConsultationSetup(programmes, consultations, drafting, text).open("Program 2027 – ciasteczko CSRF");
+        long consultation = setup.open("Program 2027 – ciasteczko CSRF");
         String address = "/konsultacje/" + consultation + "/uwagi/nowa";
         long before = sessionsCreated();
 
@@ -91,13 +85,13 @@ class PublicSiteSessionsIntegrationTest {
         // the cookie with a field that is not its token: refused the same way
         typed.put("_csrf", "nie-ten-token");
         PublicSiteErrorsIntegrationTest.assertPolishPage(visitor.submit(form, typed), 403, "Zgłoś uwagę do projektu");
-        assertThat(consultations.comments(consultation)).isEmpty();
+        assertThat(setup.consultations().comments(consultation)).isEmpty();
 
         typed.remove("_csrf");
         Browser.Page sent = visitor.submit(form, typed);
         assertThat(sent.status()).isEqualTo(303);
         assertThat(visitor.open(sent.location().orElseThrow()).status()).isEqualTo(200);
-        assertThat(consultations.comments(consultation)).hasSize(1);
+        assertThat(setup.consultations().comments(consultation)).hasSize(1);
         assertThat(sessionsCreated() - before).as("sessions created by posting and confirming").isZero();
     }
 

@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import(FailOnDemand.class)
+@Import({FailOnDemand.class, pl.wspolnie.publicsite.ConsultationSetup.class})
 public @interface WebIntegrationTest {
 }
