@@ -124,11 +124,8 @@ class IntakeDelegates {
             var routing = triage.route(proposalId, choice(execution, "route", Route.class));
             execution.setVariable("triageGroup", routing.group());
             execution.setVariable("routingReason", routing.reason());
-            Long programmeId = id(execution, "programmeId");
-            execution.setVariable("existingTasksSummary", Shown.text(texts.priorityTasksList(programmeId),
-                    "/api/programmes/" + programmeId + "/priority-tasks"));
             pickLists.sectors(execution);
-            pickLists.mergeTargets(execution, programmeId);
+            existingTasks(execution, texts);
         };
     }
 
@@ -138,12 +135,15 @@ class IntakeDelegates {
      */
     @Bean
     TaskListener refreshTriageLists(ProgrammeSummaries texts) {
-        return task -> {
-            Long programmeId = id(task.getExecution(), "programmeId");
-            task.getExecution().setVariable("existingTasksSummary", Shown.text(texts.priorityTasksList(programmeId),
-                    "/api/programmes/" + programmeId + "/priority-tasks"));
-            pickLists.mergeTargets(task.getExecution(), programmeId);
-        };
+        return task -> existingTasks(task.getExecution(), texts);
+    }
+
+    /** The programme's priority tasks as the triage form shows them: a summary, and the pick list to merge into. */
+    private void existingTasks(DelegateExecution execution, ProgrammeSummaries texts) {
+        Long programmeId = id(execution, "programmeId");
+        execution.setVariable("existingTasksSummary", Shown.text(texts.priorityTasksList(programmeId),
+                "/api/programmes/" + programmeId + "/priority-tasks"));
+        pickLists.mergeTargets(execution, programmeId);
     }
 
     @Bean
