@@ -8,6 +8,7 @@ import static pl.wspolnie.process.Vars.userInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.meeting.Meeting;
+import pl.wspolnie.meeting.MeetingDates;
 import pl.wspolnie.meeting.MeetingKind;
 import pl.wspolnie.meeting.MeetingPlanned;
 import pl.wspolnie.meeting.MeetingRecords;
@@ -45,10 +47,12 @@ class MeetingDelegates {
     private final RegistrationService registrations;
     private final MunicipalityProfile profile;
     private final Clock clock;
+    private final ZoneId zone;
 
     MeetingDelegates(MeetingService meetings, MeetingRecords records, RegistrationService registrations, MunicipalityProfile profile,
-                     Clock clock) {
+                     Clock clock, ZoneId municipalityZone) {
         this.clock = clock;
+        this.zone = municipalityZone;
         this.meetings = meetings;
         this.records = records;
         this.registrations = registrations;
@@ -80,6 +84,7 @@ class MeetingDelegates {
             Meeting m = meetings.get(meetingId);
             execution.setVariable("meetingTeam", m.getTeam());
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.shorten(m.getTopic(), 150));
+            showInSchedule(execution, m);
             Instant due = clock.instant().plus(PLAN_TIME);
             execution.setVariable("planDue", Deadlines.of(due.isBefore(m.getRegistrationClosesAt()) ? due : m.getRegistrationClosesAt()));
             List<Map<String, String>> kinds = new ArrayList<>();
@@ -113,7 +118,20 @@ class MeetingDelegates {
             execution.setVariable("meetingEndsAt", Deadlines.of(m.getEndsAt()));
             execution.setVariable("recordDue", Deadlines.of(m.getEndsAt().plus(RECORD_TIME)));
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.shorten(m.getTopic(), 150));
+            showInSchedule(execution, m);
         };
+    }
+
+    /**
+     * What the coordination team's "Harmonogram spotkań" filter shows next to each team's meeting task: when and where
+     * ("środa, 15 marca 2027 r., godz. 17:30–19:30, Dom Kultury"), and which team moderates it.
+     */
+    private void showInSchedule(DelegateExecution execution, Meeting m) {
+        String where = m.getPlace() != null && !m.getPlace().isBlank() ? m.getPlace() : "online";
+        execution.setVariable("meetingWhen", TaskTitle.shorten(MeetingDates.when(m.getStartsAt(), zone) + "–"
+                + MeetingDates.clock(m.getEndsAt(), zone) + ", " + where, 400));
+        execution.setVariable("meetingTeamName", profile.sectors().stream().filter(s -> s.group().equals(m.getTeam()))
+                .map(s -> "Zespół branżowy: " + s.name()).findFirst().orElse("Zespół koordynacyjny"));
     }
 
     /** What the team sees when recording the meeting: who registered (numbers, organisations, seat or waiting list). */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -85,17 +86,24 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         // the coordination team and every sector team plan meetings (each planned meeting starts its process) and
         // turn postulates raised at them into proposals (each starts its intake)
-        var planners = new java.util.ArrayList<>(List.of(Groups.COORDINATION_TEAM));
-        profile.sectors().forEach(s -> planners.add(s.group()));
-        for (String planner : planners) {
+        for (String planner : meetingPlanners()) {
             grant(planner, Resources.PROCESS_DEFINITION, MEETING_PROCESS, Permissions.CREATE_INSTANCE);
             grant(planner, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(planner, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
+        // the coordination team sees every team's meeting tasks (its "Harmonogram spotkań" filter), not only its own
+        grant(Groups.COORDINATION_TEAM, Resources.PROCESS_DEFINITION, MEETING_PROCESS, ProcessDefinitionPermissions.READ_TASK);
         // one group per city department, for acting in its name (Groups.department); no rights of their own
         profile.departments().forEach(d -> ensureGroup(Groups.department(d.code()), "Wydział: " + d.name()));
         ensureFilters(groups);
         ensureAdministrator();
+    }
+
+    /** The groups that plan and moderate meetings: the coordination team and every sector team. */
+    private List<String> meetingPlanners() {
+        List<String> planners = new ArrayList<>(List.of(Groups.COORDINATION_TEAM));
+        profile.sectors().forEach(s -> planners.add(s.group()));
+        return planners;
     }
 
     /** Group id → display name, in the order Tasklist should list their filters. */
@@ -161,6 +169,11 @@ class IdentityBootstrap implements ApplicationRunner {
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), everyone);
         ensureFilter("Po terminie", "Zadania, których termin minął", -8,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"), everyone);
+        // every team's meetings to plan or record, soonest deadline first, with when and who (MeetingDelegates)
+        var schedule = tasks.createTaskQuery().processDefinitionKey(MEETING_PROCESS).orderByDueDate().asc();
+        ensureFilter("Harmonogram spotkań", "Spotkania z organizacjami do zaplanowania lub podsumowania, wszystkich zespołów",
+                -7, schedule, meetingPlanners(), List.of(Map.of("name", "meetingWhen", "label", "Termin"),
+                        Map.of("name", "meetingTeamName", "label", "Zespół")));
         int priority = 0;
         for (var group : groups.entrySet()) {
             if (group.getKey().equals(Groups.ADMIN)) {
@@ -173,11 +186,17 @@ class IdentityBootstrap implements ApplicationRunner {
     }
 
     private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+        ensureFilter(name, description, priority, query, readers, List.of());
+    }
+
+    /** A Tasklist filter; {@code shown}: the variables each task of its list shows, by name and label. */
+    private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers,
+                              List<Map<String, String>> shown) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
             filter.setQuery(query);
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", shown));
             filters.saveFilter(filter);
         } else if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))) {
             // an installation made before the order changed gets the new order too

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +57,8 @@ class SectorMeetingProcessTest {
     ManagementService management;
     @Autowired
     IdentityService identity;
+    @Autowired
+    FilterService filters;
 
     MeetingFixtures fixtures;
     Long programmeId;
@@ -167,6 +170,39 @@ class SectorMeetingProcessTest {
         Task plan = task(instance(m));
         assertThat(plan.getName()).isEqualTo("Zaplanuj spotkanie – Sport dzieci");
         assertThat(tasks.getIdentityLinksForTask(plan.getId())).extracting(l -> l.getGroupId()).containsExactly("sector-sport");
+    }
+
+    @Test
+    void theCoordinationTeamsScheduleFilterListsEveryTeamsMeetingsWithWhenAndWhoAndEachTeamSeesOnlyItsOwn() {
+        Meeting theatre = plan(culture("Teatr w szkołach", today().plusDays(40), today().plusDays(35), 15));
+        Task plan = task(instance(theatre));
+        var schedule = filters.createFilterQuery().filterName("Harmonogram spotkań").singleResult();
+        assertThat(schedule.getProperties().get("variables").toString()).contains("meetingWhen", "meetingTeamName");
+
+        identity.setAuthentication("coordinator", List.of("coordination-team"));
+        try {
+            List<Task> seen = filters.list(schedule.getId());
+            assertThat(seen).extracting(Task::getId).contains(plan.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+        identity.setAuthentication("sport", List.of("sector-sport"));
+        try {
+            assertThat(filters.<Task>list(schedule.getId())).extracting(Task::getId).doesNotContain(plan.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+        identity.setAuthentication("culture", List.of("sector-culture"));
+        try {
+            assertThat(filters.<Task>list(schedule.getId())).extracting(Task::getId).contains(plan.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+        String when = (String) tasks.getVariable(plan.getId(), "meetingWhen");
+        assertThat(when).isEqualTo(pl.wspolnie.meeting.MeetingDates.when(theatre.getStartsAt(), MeetingFixtures.WARSAW) + "–"
+                + pl.wspolnie.meeting.MeetingDates.clock(theatre.getEndsAt(), MeetingFixtures.WARSAW) + ", " + theatre.getPlace());
+        assertThat(when).contains(" r., godz. ");
+        assertThat(tasks.getVariable(plan.getId(), "meetingTeamName")).isEqualTo("Zespół branżowy: Kultura i sztuka");
     }
 
     private Meeting plan(pl.wspolnie.meeting.MeetingRequest request) {
