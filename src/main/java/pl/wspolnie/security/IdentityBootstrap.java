@@ -91,8 +91,10 @@ class IdentityBootstrap implements ApplicationRunner {
             grant(planner, Resources.PROCESS_DEFINITION, INTAKE_PROCESS, Permissions.CREATE_INSTANCE);
             grant(planner, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
-        // the coordination team sees every team's meeting tasks (its "Harmonogram spotkań" filter), not only its own
+        // the coordination team sees every team's meeting tasks (its "Harmonogram spotkań" filter), not only its own, and
+        // the meetings' variables the filter shows next to each (when, where, which team)
         grant(Groups.COORDINATION_TEAM, Resources.PROCESS_DEFINITION, MEETING_PROCESS, ProcessDefinitionPermissions.READ_TASK);
+        grant(Groups.COORDINATION_TEAM, Resources.PROCESS_DEFINITION, MEETING_PROCESS, ProcessDefinitionPermissions.READ_INSTANCE);
         // one group per city department, for acting in its name (Groups.department); no rights of their own
         profile.departments().forEach(d -> ensureGroup(Groups.department(d.code()), "Wydział: " + d.name()));
         ensureFilters(groups);
@@ -169,7 +171,7 @@ class IdentityBootstrap implements ApplicationRunner {
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), everyone);
         ensureFilter("Po terminie", "Zadania, których termin minął", -8,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"), everyone);
-        // every team's meetings to plan or record, soonest deadline first, with when and who (MeetingDelegates)
+        // every team's meetings to plan or record, with when and who (MeetingDelegates)
         var schedule = tasks.createTaskQuery().processDefinitionKey(MEETING_PROCESS).orderByDueDate().asc();
         ensureFilter("Harmonogram spotkań", "Spotkania z organizacjami do zaplanowania lub podsumowania, wszystkich zespołów",
                 -7, schedule, meetingPlanners(), List.of(Map.of("name", "meetingWhen", "label", "Termin"),

@@ -183,6 +183,9 @@ class SectorMeetingProcessTest {
         try {
             List<Task> seen = filters.list(schedule.getId());
             assertThat(seen).extracting(Task::getId).contains(plan.getId());
+            // what Tasklist shows next to each task in the list: the variables the filter names, read by the coordinator
+            assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(plan.getProcessInstanceId())
+                    .variableNameIn("meetingWhen", "meetingTeamName").list()).hasSize(2);
         } finally {
             identity.clearAuthentication();
         }
