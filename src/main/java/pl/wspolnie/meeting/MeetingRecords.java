@@ -59,7 +59,8 @@ public class MeetingRecords {
     public List<Attendance> recordAttendance(Long meetingId, List<String> presentReferences, List<WalkIn> walkIns) {
         Meeting meeting = meetings.get(meetingId);
         if (clock.instant().isBefore(meeting.getStartsAt())) {
-            throw new ConflictException("Meeting " + meetingId + " has not started yet");
+            throw new ConflictException("Meeting " + meetingId + " has not started yet", "Spotkanie jeszcze się nie zaczęło ("
+                    + MeetingDates.when(meeting.getStartsAt(), zone) + ") – obecność i postulaty zapiszesz od jego początku.");
         }
         FieldErrors errors = new FieldErrors();
         List<Registration> present = new ArrayList<>();

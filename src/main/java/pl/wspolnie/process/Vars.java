@@ -101,7 +101,7 @@ final class Vars {
         } catch (InvalidInputException e) {
             throw new FormFieldValidationException(e.errors().get(0).field(), TaskRefusals.polish(e.errors()), e);
         } catch (ConflictException e) {
-            throw new FormFieldValidationException("stage", TaskRefusals.STAGE, e);
+            throw new FormFieldValidationException("stage", e.polish().orElse(TaskRefusals.STAGE), e);
         }
     }
 

@@ -173,6 +173,22 @@ class SectorMeetingProcessTest {
     }
 
     @Test
+    void recordingAMeetingBeforeItStartsIsRefusedSayingWhenItStartsAndTheTaskStays() {
+        Meeting ahead = plan(culture("Kultura w bibliotekach", today().plusDays(20), today().plusDays(15), 15));
+        ProcessInstance process = instance(ahead);
+        tasks.complete(task(process).getId(), Map.of());
+        // an administrator runs the timer early in Cockpit: the team must not record a meeting that has not been held
+        Jobs.fire(management, process.getId(), "MeetingOver");
+        Task record = task(process);
+        assertThatThrownBy(() -> tasks.complete(record.getId(), Map.of("heldConfirmed", true, "walkIns", "Fundacja Łąka; Anna Nowak")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Spotkanie jeszcze się nie zaczęło (" + pl.wspolnie.meeting.MeetingDates.when(
+                        meetings.get(ahead.getId()).getStartsAt(), MeetingFixtures.WARSAW) + ")")
+                .hasMessageNotContaining("innym etapie");
+        assertThat(process).isWaitingAt("RecordMeeting");
+    }
+
+    @Test
     void theCoordinationTeamsScheduleFilterListsEveryTeamsMeetingsWithWhenAndWhoAndEachTeamSeesOnlyItsOwn() {
         Meeting theatre = plan(culture("Teatr w szkołach", today().plusDays(40), today().plusDays(35), 15));
         Task plan = task(instance(theatre));
