@@ -107,6 +107,11 @@ public class ConsultationService {
         return submit(programmeId, submitted, CommentChannel.PUBLIC_FORM);
     }
 
+    /** A postulate raised at a meeting with organisations while the consultation is open, entered as a comment. */
+    public Submitted submitFromMeeting(Long programmeId, CommentSubmission submitted) {
+        return submit(programmeId, submitted, CommentChannel.MEETING);
+    }
+
     private Submitted submit(Long programmeId, CommentSubmission submitted, CommentChannel fixedChannel) {
         CommentSubmission s = submitted == null ? null : submitted.normalised();
         programmes.get(programmeId);

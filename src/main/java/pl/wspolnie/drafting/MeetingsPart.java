@@ -9,7 +9,7 @@ import java.util.List;
  * Organisations are named as attributed to postulates; people are not named.
  */
 public record MeetingsPart(int held, List<KindCount> byKind, int people, int organisations, int postulates, int proposals,
-                           int remarks, int open, List<Held> meetings) {
+                           int remarks, int comments, int open, List<Held> meetings) {
 
     public record KindCount(String kind, String label, int count) {
     }
@@ -18,7 +18,10 @@ public record MeetingsPart(int held, List<KindCount> byKind, int people, int org
                        String moderator, int people, int organisations, List<Raised> postulates) {
     }
 
-    /** {@code outcome} is OPEN, PROPOSAL or CHAPTER_REMARK; {@code detail} the proposal's reference or the chapter. */
+    /**
+     * {@code outcome} is OPEN, PROPOSAL, CHAPTER_REMARK or CONSULTATION_COMMENT; {@code detail} the proposal's reference,
+     * or the chapter or part of the draft.
+     */
     public record Raised(String organisation, String content, String outcome, String outcomeLabel, String detail) {
     }
 }

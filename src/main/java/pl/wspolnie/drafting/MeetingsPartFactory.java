@@ -38,6 +38,6 @@ class MeetingsPartFactory {
                 .toList();
         return new MeetingsPart(stats.held(), byKind, stats.people(), stats.organisations(), stats.postulates(),
                 stats.postulates(PostulateOutcome.PROPOSAL), stats.postulates(PostulateOutcome.CHAPTER_REMARK),
-                stats.postulates(PostulateOutcome.OPEN), held);
+                stats.postulates(PostulateOutcome.CONSULTATION_COMMENT), stats.postulates(PostulateOutcome.OPEN), held);
     }
 }

@@ -69,11 +69,11 @@ class MeetingController {
     record RemarkRequest(String chapter, String note) {
     }
 
-    record PostulateView(Long id, String organisation, String content, PostulateOutcome outcome, Long proposalId, String chapter,
-                         String note) {
+    record PostulateView(Long id, String organisation, String content, PostulateOutcome outcome, Long proposalId, Long commentId,
+                         String chapter, String note) {
         static PostulateView of(Postulate p) {
             return new PostulateView(p.getId(), p.getOrganisation(), p.getContent(), p.getOutcome(), p.getProposalId(),
-                    p.getChapter(), p.getOutcomeNote());
+                    p.getCommentId(), p.getChapter(), p.getOutcomeNote());
         }
     }
 
@@ -150,6 +150,15 @@ class MeetingController {
                              @RequestBody PostulateProposal request, Authentication auth) {
         requirePostulate(programmeId, meetingId, postulateId, auth);
         return PostulateView.of(records.toProposal(postulateId, request));
+    }
+
+    @PostMapping("/{meetingId}/postulates/{postulateId}/comment")
+    @Operation(summary = "Enter a postulate raised during the consultation as a consultation comment (channel MEETING; 409 "
+            + "when no consultation of the programme is open for comments)")
+    PostulateView toComment(@PathVariable Long programmeId, @PathVariable Long meetingId, @PathVariable Long postulateId,
+                            @RequestBody PostulateComment request, Authentication auth) {
+        requirePostulate(programmeId, meetingId, postulateId, auth);
+        return PostulateView.of(records.toComment(postulateId, request));
     }
 
     @PostMapping("/{meetingId}/postulates/{postulateId}/remark")

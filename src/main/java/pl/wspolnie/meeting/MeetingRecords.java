@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.consultation.CommentSubmission;
+import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.history.ChangeHistory;
 import pl.wspolnie.proposal.ProposalService;
 import pl.wspolnie.proposal.ProposalSubmission;
@@ -34,18 +36,20 @@ public class MeetingRecords {
     private final Attendances attendances;
     private final Postulates postulates;
     private final ProposalService proposals;
+    private final ConsultationService consultations;
     private final ChangeHistory history;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
 
     MeetingRecords(MeetingService meetings, Registrations registrations, Attendances attendances, Postulates postulates,
-                   ProposalService proposals, ChangeHistory history, CurrentUser currentUser, Clock clock, ZoneId municipalityZone) {
+                   ProposalService proposals, ConsultationService consultations, ChangeHistory history, CurrentUser currentUser, Clock clock, ZoneId municipalityZone) {
         this.meetings = meetings;
         this.registrations = registrations;
         this.attendances = attendances;
         this.postulates = postulates;
         this.proposals = proposals;
+        this.consultations = consultations;
         this.history = history;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -132,9 +136,7 @@ public class MeetingRecords {
         requireOpen(postulate);
         Meeting meeting = meetings.get(postulate.getMeetingId());
         String justification = p.justification() == null || p.justification().isBlank()
-                ? "Postulat zgłoszony podczas spotkania „" + meeting.getTopic() + "” w dniu "
-                + MeetingDates.longDay(meeting.getStartsAt(), zone) + " (" + meeting.getKind().label() + ")."
-                : p.justification();
+                ? raisedAt(meeting) : p.justification();
         var submission = new ProposalSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
                 new ProposalSubmission.Submitter(SubmitterType.NGO, null, postulate.getOrganisation(), krs(postulate),
                         p.email() != null && !p.email().isBlank() ? p.email() : email(postulate)),
@@ -143,6 +145,44 @@ public class MeetingRecords {
         postulate.becameProposal(proposal.getId());
         history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_PROPOSAL", proposal.getReference());
         return postulate;
+    }
+
+    /**
+     * Enters a postulate raised while the draft is out for consultation as a consultation comment (channel: meeting),
+     * answered and reported like every other; its reference names the meeting and the postulate, so a repeat returns
+     * the same comment. The contact is the organisation's registration for the meeting unless the request names one.
+     */
+    public Postulate toComment(Long postulateId, PostulateComment c) {
+        Postulate postulate = postulate(postulateId);
+        if (postulate.getOutcome() == PostulateOutcome.CONSULTATION_COMMENT) {
+            return postulate;
+        }
+        requireOpen(postulate);
+        Meeting meeting = meetings.get(postulate.getMeetingId());
+        var registered = registrationOf(postulate);
+        String section = c == null ? null : c.section();
+        // the part of the draft is kept with the postulate too, within the postulate's own limit
+        new FieldErrors().required(section, "section").maxLength(section, Postulate.MAX_CHAPTER, "section").throwIfAny();
+        var submission = new CommentSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
+                postulate.getOrganisation(), krs(postulate),
+                given(c == null ? null : c.contactPerson()).orElse(registered.map(Registration::getPerson).orElse(null)),
+                given(c == null ? null : c.email()).orElse(registered.map(Registration::getEmail).orElse(null)), section,
+                c == null ? null : c.sector(), null, given(c == null ? null : c.proposedText()).orElse(postulate.getContent()),
+                raisedAt(meeting));
+        var comment = consultations.submitFromMeeting(meeting.getProgrammeId(), submission).comment();
+        postulate.becameComment(comment.getId(), section.strip());
+        history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_COMMENT", comment.getExternalRef());
+        return postulate;
+    }
+
+    /** "Postulat zgłoszony podczas spotkania „…” w dniu 6 listopada 2026 r. (spotkanie branżowe)." */
+    private String raisedAt(Meeting meeting) {
+        return "Postulat zgłoszony podczas spotkania „" + meeting.getTopic() + "” w dniu "
+                + MeetingDates.longDay(meeting.getStartsAt(), zone) + " (" + meeting.getKind().label() + ").";
+    }
+
+    private static java.util.Optional<String> given(String text) {
+        return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text);
     }
 
     /** Records a postulate as a remark for a chapter of the programme's text. */

@@ -20,6 +20,10 @@ public record MeetingStatistics(Long programmeId, int planned, int held, Map<Mee
     }
 
     /** Postulates that became remarks for a chapter of the text. */
+    public int toComments() {
+        return postulates(PostulateOutcome.CONSULTATION_COMMENT);
+    }
+
     public int toRemarks() {
         return postulates(PostulateOutcome.CHAPTER_REMARK);
     }

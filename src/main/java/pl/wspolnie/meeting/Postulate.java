@@ -28,6 +28,7 @@ public class Postulate {
     private Long proposalId;
     private String chapter;
     private String outcomeNote;
+    private Long commentId;
     private Instant createdAt;
     private String createdBy;
 
@@ -48,6 +49,12 @@ public class Postulate {
         this.proposalId = proposalId;
     }
 
+    void becameComment(Long commentId, String section) {
+        this.outcome = PostulateOutcome.CONSULTATION_COMMENT;
+        this.commentId = commentId;
+        this.chapter = section;
+    }
+
     void becameRemark(String chapter, String note) {
         this.outcome = PostulateOutcome.CHAPTER_REMARK;
         this.chapter = chapter;
@@ -62,6 +69,7 @@ public class Postulate {
     public Long getProposalId() { return proposalId; }
     public String getChapter() { return chapter; }
     public String getOutcomeNote() { return outcomeNote; }
+    public Long getCommentId() { return commentId; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

@@ -50,6 +50,10 @@ class MeetingCountsIntegrationTest {
     DocxDocuments documents;
     @Autowired
     ProposalService proposals;
+    @Autowired
+    pl.wspolnie.publicsite.ConsultationSetup consultation;
+    @Autowired
+    pl.wspolnie.consultation.ConsultationService consultations;
 
     @Test
     void heldMeetingsAreCountedInTheSnapshotTheChapterAndBothReports() throws Exception {
@@ -79,6 +83,9 @@ class MeetingCountsIntegrationTest {
         assertThat(made.getExternalRef()).isEqualTo("SPOTKANIE-" + sector + "-POSTULAT-" + p1);
         assertThat(made.getSubmitterName()).isEqualTo("Fundacja Łąka");
         assertThat(made.getProcessInstanceId()).as("routed like any proposal").isNotNull();
+        assertThat(coordinator.post(base + "/" + open + "/postulates/" + p3 + "/comment", Map.of("section", "Rozdział 6",
+                "contactPerson", "Piotr Wójcik", "email", "biuro@sasiedzi.example.org")).status())
+                .as("no consultation is open yet: the postulate is a proposal or a remark").isEqualTo(409);
         assertThat(coordinator.post(base + "/" + open + "/postulates/" + p3 + "/remark", Map.of("chapter", "Rozdział 6",
                 "note", "Dopisać umowy wieloletnie.")).status()).isEqualTo(200);
 
@@ -96,7 +103,7 @@ class MeetingCountsIntegrationTest {
         String expected = "Liczba spotkań: 2 (spotkania branżowe: 1, spotkania otwarte: 1); liczba uczestników: 5; "
                 + "liczba organizacji, które wzięły w nich udział: 3. Liczba zgłoszonych postulatów: 3, w tym przekształcone "
                 + "w propozycje priorytetowych zadań publicznych: 1, przekazane jako uwagi do treści programu: 1, "
-                + "oczekujące na rozpatrzenie: 1.";
+                + "zgłoszone jako uwagi w konsultacjach: 0, oczekujące na rozpatrzenie: 1.";
         String sha = SnapshotJson.sha256(SnapshotJson.write(s));
         assertThat(text(documents.programme(s, sha))).contains(expected);
         assertThat(text(documents.consultationReport(s, sha))).contains(expected);
@@ -112,6 +119,50 @@ class MeetingCountsIntegrationTest {
                 "Mikrogranty na wydarzenia sąsiedzkie.", "propozycja zadania priorytetowego (" + made.getReference() + ")",
                 "uwaga do treści programu (Rozdział 6)", "czeka na rozpatrzenie").doesNotContain("Anna Nowak");
         java.nio.file.Files.write(java.nio.file.Path.of("target", "meetings-report.docx"), report.body());
+    }
+
+    @Test
+    void aPostulateRaisedDuringTheConsultationBecomesACommentAnsweredLikeAnyOtherAndCounted() throws Exception {
+        Http coordinator = new Http(port, "coordinator");
+        Http culture = coordinator.as("culture");
+        long programmeId = consultation.open("Program współpracy na rok 2027 (postulat w konsultacjach)");
+        String base = "/api/programmes/" + programmeId + "/meetings";
+        long meeting = held(culture, base, Map.of("kind", "SECTOR", "sectors", List.of("KULTURA"), "topic", "Kultura – projekt programu"),
+                List.of(Map.of("organisation", "Fundacja Łąka", "person", "Anna Nowak")));
+        long postulate = postulate(culture, base, meeting, "Fundacja Łąka", "Mikrogranty także na wydarzenia plenerowe.");
+        String url = base + "/" + meeting + "/postulates/" + postulate + "/comment";
+
+        // a walk-in left no e-mail: the team must give a contact, and nothing is stored until it does
+        var refused = culture.post(url, Map.of("section", "§ 6 ust. 2"));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.text()).contains("contactPerson", "email");
+        assertThat(consultations.comments(programmeId)).isEmpty();
+        assertThat(culture.get(base + "/" + meeting + "/postulates").body().get(0).get("outcome").asText()).isEqualTo("OPEN");
+
+        var made = culture.post(url, Map.of("section", "§ 6 ust. 2", "sector", "KULTURA", "contactPerson", "Anna Nowak",
+                "email", "biuro@laka.example.org"));
+        assertThat(made.status()).as(made.text()).isEqualTo(200);
+        assertThat(made.body().get("outcome").asText()).isEqualTo("CONSULTATION_COMMENT");
+        var comment = consultations.comments(programmeId).get(0);
+        assertThat(comment.getId()).isEqualTo(made.body().get("commentId").asLong());
+        assertThat(comment.getExternalRef()).isEqualTo("SPOTKANIE-" + meeting + "-POSTULAT-" + postulate);
+        assertThat(comment.getChannel()).isEqualTo(pl.wspolnie.consultation.CommentChannel.MEETING);
+        assertThat(comment.getOrganisation()).isEqualTo("Fundacja Łąka");
+        assertThat(comment.getProposedText()).isEqualTo("Mikrogranty także na wydarzenia plenerowe.");
+        assertThat(comment.getJustification()).startsWith("Postulat zgłoszony podczas spotkania „Kultura – projekt programu”");
+        assertThat(culture.post(url, Map.of("section", "§ 6 ust. 2")).status()).as("a repeat: the same comment").isEqualTo(200);
+        assertThat(consultations.comments(programmeId)).hasSize(1);
+        assertThat(culture.post(base + "/" + meeting + "/postulates/" + postulate + "/remark", Map.of("chapter", "Rozdział 6"))
+                .status()).as("already a comment").isEqualTo(409);
+
+        var stats = coordinator.get(base + "/statistics").body();
+        assertThat(stats.get("postulatesByOutcome").get("CONSULTATION_COMMENT").asInt()).isEqualTo(1);
+        DraftSnapshot s = snapshots.take(programmeId, 3, DraftStage.CONSULTATION, null, "test", Instant.now());
+        String sha = SnapshotJson.sha256(SnapshotJson.write(s));
+        assertThat(text(documents.programme(s, sha)))
+                .contains("przekazane jako uwagi do treści programu: 0, zgłoszone jako uwagi w konsultacjach: 1,");
+        assertThat(text(documents.consultationReport(s, sha))).contains("Uwagi zgłoszono: na spotkaniach z organizacjami: 1.",
+                "zgłoszone jako uwagi w konsultacjach: 1,");
     }
 
     /** A meeting two days ago, planned, confirmed, over, with the walk-ins recorded over the API and closed. */

@@ -22,13 +22,13 @@ public record ConsultationSetup(ProgrammeService programmes, ConsultationService
     static final int YEAR = 2027;
 
     /** Registered in the call for proposals: its consultation lies ahead (dates from the planner). */
-    long planned(String title) {
+    public long planned(String title) {
         return programmes.registerForProcess(new NewProgramme(ProgrammeKind.ANNUAL, YEAR, YEAR, title, (Calendar) null),
                 "no-process").getId();
     }
 
     /** An internal draft (version 1), then the consultation opened with version 2 published. */
-    long open(String title) {
+    public long open(String title) {
         long id = planned(title);
         drafting.recordVersion(id, DraftStage.DRAFT_ASSEMBLED, null);
         consultations.open(id);

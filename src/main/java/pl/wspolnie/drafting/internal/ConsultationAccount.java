@@ -24,6 +24,7 @@ final class ConsultationAccount {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("PUBLIC_FORM", "formularzem na stronie konsultacji");
         m.put("EMAIL", "pocztą elektroniczną");
+        m.put("MEETING", "na spotkaniach z organizacjami");
         m.put("API", "przez interfejs systemu (API)");
         return m;
     }

@@ -26,6 +26,7 @@ final class MeetingModels {
         m.put("postulateCount", String.valueOf(held ? p.postulates() : 0));
         m.put("postulatesToProposals", String.valueOf(held ? p.proposals() : 0));
         m.put("postulatesToRemarks", String.valueOf(held ? p.remarks() : 0));
+        m.put("postulatesToComments", String.valueOf(held ? p.comments() : 0));
         m.put("postulatesOpen", String.valueOf(held ? p.open() : 0));
         ConsultationAccount.put(s, m);
     }

@@ -36,7 +36,7 @@ final class MeetingsReportDocx {
     static WordprocessingMLPackage build(DraftSnapshot s) throws Docx4JException {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
         MainDocumentPart doc = pkg.getMainDocumentPart();
-        MeetingsPart p = s.meetings() != null ? s.meetings() : new MeetingsPart(0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
+        MeetingsPart p = s.meetings() != null ? s.meetings() : new MeetingsPart(0, List.of(), 0, 0, 0, 0, 0, 0, 0, List.of());
         doc.addStyledParagraphOfText("Title", "Spotkania z organizacjami");
         doc.addParagraphOfText("Zestawienie spotkań przy tworzeniu programu „" + s.programme().title() + "” – "
                 + s.municipality().name() + ". Stan na " + DocumentModels.date(s.date()) + " r.");
@@ -50,6 +50,7 @@ final class MeetingsReportDocx {
                 List.of("Postulaty", String.valueOf(p.postulates())),
                 List.of("– przekształcone w propozycje zadań priorytetowych", String.valueOf(p.proposals())),
                 List.of("– przekazane jako uwagi do treści programu", String.valueOf(p.remarks())),
+                List.of("– zgłoszone jako uwagi w konsultacjach", String.valueOf(p.comments())),
                 List.of("– czekające na rozpatrzenie", String.valueOf(p.open()))), false, FACTS));
         doc.addStyledParagraphOfText("Heading1", "Spotkania");
         if (p.meetings().isEmpty()) {

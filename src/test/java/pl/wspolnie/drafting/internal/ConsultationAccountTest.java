@@ -41,7 +41,7 @@ class ConsultationAccountTest {
     @Test
     void withoutRecordedChannelsNoChannelIsNamedAndMeetingsOnlyWhenHeld() throws Exception {
         MeetingsPart meetings = new MeetingsPart(2, List.of(new MeetingsPart.KindCount("OPEN", "spotkania otwarte", 2)), 31, 12,
-                5, 2, 1, 2, List.of());
+                5, 2, 1, 0, 2, List.of());
         String text = chapter(snapshot(java.util.Arrays.asList(null, null, null), meetings));
 
         assertThat(text).doesNotContain("Uwagi zgłoszono", "formularzem", "pocztą elektroniczną", "(API)")
