@@ -25,9 +25,9 @@ import pl.wspolnie.security.Groups;
 
 /**
  * Demo only: the meeting schedule of the sample programme, through the real process — eight sector meetings
- * (seven held with attendance and postulates, one still being planned), one for newcomers (held) and one open
- * meeting ahead, open for registration. Runs while the call for proposals is open, so postulates can become
- * proposals.
+ * (six held with attendance and postulates, one held and waiting for its team to record it in Tasklist, one still
+ * being planned), one for newcomers (held) and one open meeting ahead, open for registration. Runs while the call
+ * for proposals is open, so postulates can become proposals.
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo.seed", havingValue = "true")
@@ -69,13 +69,18 @@ class DemoMeetings {
         for (int i = 0; i < sectors.size(); i++) {
             var sector = sectors.get(i);
             boolean held = i < sectors.size() - 1;
+            boolean recorded = i < sectors.size() - 2;
             LocalDate day = workday(held ? today.minusDays(24 - 2L * i) : today.plusDays(21));
             Meeting m = plan(cycle, programmeId, sector.group(), new MeetingRequest(MeetingKind.SECTOR,
                     "Spotkanie branżowe: " + sector.name() + " – potrzeby organizacji na rok 2027", List.of(sector.code()),
                     sector.code(), DAY.format(day), "16:30", "18:30", HALL, null, 30, "Zespół branżowy: " + sector.name(),
                     DAY.format(day.minusDays(2))));
-            if (held) {
+            if (recorded) {
                 publishAndHold(cycle, m, i, 5 + i % 4);
+            } else if (held) {
+                // over, its record task waits in the team's Tasklist
+                publish(cycle, m);
+                cycle.settle(meetings.get(m.getId()).getProcessInstanceId());
             }
         }
         Meeting newcomers = plan(cycle, programmeId, Groups.COORDINATION_TEAM, new MeetingRequest(MeetingKind.NEWCOMERS,
