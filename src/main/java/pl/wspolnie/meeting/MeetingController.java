@@ -183,8 +183,9 @@ class MeetingController {
     }
 
     @GetMapping("/{meetingId}/minutes")
-    ResponseEntity<byte[]> minutes(@PathVariable Long programmeId, @PathVariable Long meetingId) {
-        meetings.get(programmeId, meetingId);
+    @Operation(summary = "The minutes (they name people): the meeting's team, the coordination team and administrators only")
+    ResponseEntity<byte[]> minutes(@PathVariable Long programmeId, @PathVariable Long meetingId, Authentication auth) {
+        requireTeam(programmeId, meetingId, auth);
         var file = minutes.minutes(meetingId).orElseThrow(() -> new NotFoundException("Minutes of meeting", meetingId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -28,6 +28,8 @@ public class Registration {
     private String person;
     private String email;
     private String emailKey;
+    /** The e-mail key while the registration is active (a seat or the waiting list), null once cancelled. */
+    private String activeKey;
     private String needs;
     private boolean publishConsent;
     @Enumerated(EnumType.STRING)
@@ -46,11 +48,6 @@ public class Registration {
         this.reference = reference;
         this.cancelToken = cancelToken;
         this.createdAt = now;
-        renew(form, status, now);
-    }
-
-    /** A cancelled registration taken up again by the same address: new details, new place in the queue. */
-    void renew(RegistrationForm form, RegistrationStatus status, Instant now) {
         this.organisation = form.organisation().strip();
         this.krs = form.krs() == null || form.krs().isBlank() ? null : form.krs().strip();
         this.person = form.person().strip();
@@ -58,14 +55,13 @@ public class Registration {
         this.emailKey = key(form.email());
         this.needs = form.needs() == null || form.needs().isBlank() ? null : form.needs().strip();
         this.publishConsent = form.publishConsent();
-        this.status = status;
-        this.statusAt = now;
-        this.remindedAt = null;
+        moveTo(status, now);
     }
 
     void moveTo(RegistrationStatus status, Instant now) {
         this.status = status;
         this.statusAt = now;
+        this.activeKey = status == RegistrationStatus.CANCELLED ? null : emailKey;
     }
 
     void reminded(Instant now) {

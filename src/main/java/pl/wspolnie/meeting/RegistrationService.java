@@ -16,9 +16,11 @@ import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.NotFoundException;
 
 /**
- * Registration for a published meeting: a seat while there is one, the waiting list after; one registration per
- * e-mail address and meeting (a repeat returns the first); cancellation by the secret link of the e-mail, which
- * gives the seat to whoever waited longest; reminders the day before, each sent once.
+ * Registration for a published meeting: a seat while there is one, the waiting list after; one active registration
+ * per e-mail address and meeting (a repeat returns it); cancellation by the secret link of the e-mail, which gives the
+ * seat to whoever waited longest; reminders the day before, each sent once. An address that registers again after
+ * cancelling gets a new registration (number, link, place at the end of the queue); the cancelled one stays as it was,
+ * so its old link cancels nothing new and the teams see both.
  */
 @Service
 @Transactional
@@ -73,20 +75,14 @@ public class RegistrationService {
         requireOpen(meetingId);
         Meeting meeting = meetings.lockById(meetingId).orElseThrow();
         Instant now = clock.instant();
-        Optional<Registration> existing = registrations.findByMeetingIdAndEmailKey(meetingId, Registration.key(form.email()));
-        if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
-            return new Registered(existing.get(), false);
+        Optional<Registration> active = registrations.findByMeetingIdAndActiveKey(meetingId, Registration.key(form.email()));
+        if (active.isPresent()) {
+            return new Registered(active.get(), false);
         }
         RegistrationStatus status = registrations.countByMeetingIdAndStatus(meetingId, RegistrationStatus.CONFIRMED)
                 < meeting.getCapacity() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
-        Registration registration;
-        if (existing.isPresent()) {
-            registration = existing.get();
-            registration.renew(form, status, now);
-        } else {
-            registration = registrations.save(new Registration(meetingId, reference(meeting), form, status,
-                    References.token(), now));
-        }
+        Registration registration = registrations.save(new Registration(meetingId, reference(meeting), form, status,
+                References.token(), now));
         events.publishEvent(new RegistrationMail(registration.getId(), status == RegistrationStatus.CONFIRMED
                 ? RegistrationMail.Reason.CONFIRMED : RegistrationMail.Reason.WAITING));
         return new Registered(registration, true);

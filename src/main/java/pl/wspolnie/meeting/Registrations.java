@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Registrations extends JpaRepository<Registration, Long> {
 
-    Optional<Registration> findByMeetingIdAndEmailKey(Long meetingId, String emailKey);
+    /** The address's registration that holds a seat or waits; cancelled ones are history. */
+    Optional<Registration> findByMeetingIdAndActiveKey(Long meetingId, String activeKey);
 
     Optional<Registration> findByReference(String reference);
 

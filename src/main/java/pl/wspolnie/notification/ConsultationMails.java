@@ -84,8 +84,7 @@ class ConsultationMails {
             model.put("lastDay", MailTemplates.lastDayBefore(event.closesAt(), zone));
             model.put("consultationUrl", properties.consultationUrl());
             model.put("email", subscription.getEmail());
-            model.put("unsubscribeUrl", properties.unsubscribeUrl() == null || properties.unsubscribeUrl().isBlank() ? null
-                    : properties.unsubscribeUrl().replace("{token}", subscription.getToken()));
+            model.put("unsubscribeUrl", properties.unsubscribeLink(subscription.getToken()));
             queue.queue(MailKind.CONSULTATION_OPENED, subscription.getEmail(), model, event.programmeId(),
                     "consultation-opened:" + event.consultationId());
         }

@@ -6,6 +6,8 @@ enum MailKind {
     COMMENT_RECEIVED,
     /** To a commenter: the answers to their comments, at consultation sign-off. */
     ANSWERS_PUBLISHED,
+    /** To a new subscriber of consultation news: the link that confirms the address (double opt-in). */
+    SUBSCRIPTION_CONFIRMATION,
     /** To confirmed news subscribers: a consultation round opened. */
     CONSULTATION_OPENED,
     /** To the coordination team: a sector section passed its due date. */

@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param fromName         sender display name
  * @param baseUrl          where people reach this application (Tasklist links)
  * @param consultationUrl  the public page of the consultation, if any, named in "consultation opened" mail
- * @param unsubscribeUrl   link to leave consultation news, with {@code {token}} for the subscription's token; empty: none
+ * @param unsubscribeUrl   link to leave consultation news, with {@code {token}} for the subscription's token; empty:
+ *                         the public site's own page ({@code baseUrl}/powiadomienia/rezygnacja/{token})
  * @param scheduling       false: nothing is sent or digested on a schedule (tests run the jobs themselves); also the
  *                         meetings' reminders
  * @param sendInterval     pause between runs of the outbox sender
@@ -57,6 +58,12 @@ record NotificationProperties(
     /** The Tasklist page of one task. */
     String taskLink(String taskId) {
         return tasklist() + "#/?task=" + taskId;
+    }
+
+    /** Where a subscriber leaves consultation news: the configured link, else the public site's page. */
+    String unsubscribeLink(String token) {
+        return unsubscribeUrl == null || unsubscribeUrl.isBlank() ? baseUrl + "/powiadomienia/rezygnacja/" + token
+                : unsubscribeUrl.replace("{token}", token);
     }
 
     String tasklist() {

@@ -8,12 +8,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,11 @@ import pl.wspolnie.municipality.MunicipalityProfile;
  * Turns the collected new-task entries into one digest per team — one message to each member, listing the
  * team's new tasks that are still open with links to Tasklist — and at most one per team per digest period.
  * Each team in a transaction of its own; a team with no member address is logged and its entries dropped.
+ *
+ * <p>Exactly once across nodes: a team's digest starts by locking the team's {@code team_digest} row (inserting it
+ * first, as never sent, for a team's first digest), so a node checking the same team at the same moment waits, then
+ * reads the time of the digest just sent and sends none; two first inserts collide on the key and the loser's
+ * transaction, with its mail, is rolled back.
  */
 @Component
 class TaskDigests {
@@ -71,6 +77,8 @@ class TaskDigests {
                 if (Boolean.TRUE.equals(transaction.execute(s -> digest(group, now)))) {
                     sent++;
                 }
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                log.info("Digest of team {} is being sent by another node; its entries wait for the next run", group);
             } catch (RuntimeException e) {
                 log.error("Digest of team {} failed; its entries wait for the next run", group, e);
             }
@@ -79,8 +87,8 @@ class TaskDigests {
     }
 
     private boolean digest(String group, Instant now) {
-        Optional<TeamDigest> last = teams.findById(group);
-        if (last.isPresent() && last.get().getLastSentAt().plus(properties.digestPeriod()).isAfter(now)) {
+        TeamDigest last = teams.lockById(group).orElseGet(() -> teams.saveAndFlush(new TeamDigest(group, Instant.EPOCH)));
+        if (last.getLastSentAt().plus(properties.digestPeriod()).isAfter(now)) {
             return false;
         }
         List<TaskDigestEntry> pending = entries.findByGroupIdAndDigestedAtIsNullOrderById(group);
@@ -104,7 +112,7 @@ class TaskDigests {
         for (String address : addresses) {
             queue.queue(MailKind.TASK_DIGEST, address, model, null, "digest:" + group);
         }
-        last.ifPresentOrElse(t -> t.sent(now), () -> teams.save(new TeamDigest(group, now)));
+        last.sent(now);
         return true;
     }
 

@@ -37,10 +37,25 @@ class PublicFormGuard implements HandlerInterceptor {
     private final RateLimits perClient;
     private final RateLimits perEmail;
 
+    private final Runnable housekeeping;
+
+    /** Limits in this node's memory. */
     PublicFormGuard(RateLimits.Settings settings) {
+        this(settings, new RateLimits(settings.perClient(), settings.maxKeys()),
+                new RateLimits(settings.perEmail(), settings.maxKeys()), () -> { });
+    }
+
+    /** Limits in the database, one budget for every node. */
+    PublicFormGuard(RateLimits.Settings settings, SharedBuckets shared) {
+        this(settings, RateLimits.shared("client", settings.perClient(), shared.proxies()),
+                RateLimits.shared("e-mail", settings.perEmail(), shared.proxies()), shared::removeExpiredIfDue);
+    }
+
+    private PublicFormGuard(RateLimits.Settings settings, RateLimits perClient, RateLimits perEmail, Runnable housekeeping) {
         this.settings = settings;
-        this.perClient = new RateLimits(settings.perClient(), settings.maxKeys());
-        this.perEmail = new RateLimits(settings.perEmail(), settings.maxKeys());
+        this.perClient = perClient;
+        this.perEmail = perEmail;
+        this.housekeeping = housekeeping;
     }
 
     @Override
@@ -56,6 +71,7 @@ class PublicFormGuard implements HandlerInterceptor {
             return true;
         }
         if (settings.enabled()) {
+            housekeeping.run();
             limit(perClient, "client", request.getRemoteAddr(), false);
         }
         String honeypot = request.getParameter(HONEYPOT);

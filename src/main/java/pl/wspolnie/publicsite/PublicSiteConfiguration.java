@@ -3,6 +3,9 @@ package pl.wspolnie.publicsite;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,15 +22,36 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 @Configuration
 class PublicSiteConfiguration implements WebMvcConfigurer {
 
-    private final RateLimits.Settings rateLimits;
+    private static final Logger log = LoggerFactory.getLogger(PublicSiteConfiguration.class);
 
-    PublicSiteConfiguration(RateLimits.Settings rateLimits) {
+    private final RateLimits.Settings rateLimits;
+    private final DataSource dataSource;
+
+    PublicSiteConfiguration(RateLimits.Settings rateLimits, DataSource dataSource) {
         this.rateLimits = rateLimits;
+        this.dataSource = dataSource;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PublicFormGuard(rateLimits));
+        registry.addInterceptor(formGuard());
+    }
+
+    /** Rate limits in the database (every node one budget) on PostgreSQL or when asked, else in this node's memory. */
+    private PublicFormGuard formGuard() {
+        boolean shared = switch (rateLimits.store()) {
+            case MEMORY -> false;
+            case DATABASE -> {
+                if (!SharedBuckets.postgres(dataSource)) {
+                    throw new IllegalStateException("wspolnie.public-site.rate-limit.store=database needs PostgreSQL");
+                }
+                yield true;
+            }
+            case AUTO -> SharedBuckets.postgres(dataSource);
+        };
+        log.info("Public-site rate limits kept {}", shared ? "in the database, shared by every node" : "in this node's memory");
+        return shared ? new PublicFormGuard(rateLimits, new SharedBuckets(dataSource, SharedBuckets.TABLE))
+                : new PublicFormGuard(rateLimits);
     }
 
     static final Locale POLISH = Locale.forLanguageTag("pl-PL");

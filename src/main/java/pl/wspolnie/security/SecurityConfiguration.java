@@ -39,7 +39,7 @@ class SecurityConfiguration {
      * paths here so that its forms get CSRF protection too.
      */
     static final String[] PUBLIC_PAGES = {"/", "/konsultacje", "/konsultacje/**", "/propozycje", "/propozycje/**",
-            "/spotkania", "/spotkania/**", "/logowanie-tasklist"};
+            "/spotkania", "/spotkania/**", "/powiadomienia/**", "/logowanie-tasklist"};
 
     /**
      * Pages with a form: no login, no server session for anyone (an anonymous GET must not cost the node memory,

@@ -33,6 +33,17 @@ public class NewsSubscription {
         this.createdAt = now;
     }
 
+    /** Unconfirmed and asked again: a new link, counted from now; the old link confirms nothing. */
+    void renew(String token, Instant now) {
+        this.token = token;
+        this.createdAt = now;
+    }
+
+    /** The confirmation link is dead: not confirmed within {@code validity} of asking. */
+    boolean expired(java.time.Duration validity, Instant now) {
+        return !confirmed && !now.isBefore(createdAt.plus(validity));
+    }
+
     void confirm(Instant now) {
         if (!confirmed) {
             confirmed = true;

@@ -50,4 +50,35 @@ class MeetingMinutesIntegrationTest {
             assertThat(download.contentType()).as(claimed).isEqualTo("application/pdf");
         }
     }
+
+    /**
+     * The minutes name people and what they said: only the moderating team, the coordination team and administrators
+     * read them, like the registrations and the attendance list. Before, anyone with an API login downloaded them.
+     */
+    @Test
+    void onlyTheMeetingsTeamTheCoordinationTeamAndAdministratorsReadTheMinutesAndPersonalData() {
+        var fixtures = new MeetingFixtures(programmes, meetings, tasks, identity);
+        Long programmeId = fixtures.programme("Program współpracy (kto czyta notatkę)");
+        Meeting meeting = fixtures.published(programmeId, MeetingFixtures.culture("Spotkanie z notatką poufną",
+                today().plusDays(10), today().plusDays(8), 20));
+        String base = "/api/programmes/" + programmeId + "/meetings/" + meeting.getId();
+        Http culture = new Http(port, "culture");
+        assertThat(culture.putFile(base + "/minutes", "file", "notatka.txt", "text/plain",
+                "Jan Kowalski (Fundacja Łąka) zgłosił…".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
+
+        for (String outsider : new String[] {"education", "department", "mayor", "krdpp", "council"}) {
+            for (String part : new String[] {"/minutes", "/registrations", "/attendance"}) {
+                var refused = culture.as(outsider).get(base + part);
+                assertThat(refused.status()).as(outsider + part).isEqualTo(403);
+                assertThat(refused.contentType()).as(outsider + part).startsWith("application/problem+json");
+            }
+        }
+        for (String allowed : new String[] {"culture", "coordinator", "demo"}) {
+            var minutes = culture.as(allowed).get(base + "/minutes");
+            assertThat(minutes.status()).as(allowed).isEqualTo(200);
+            assertThat(minutes.text()).as(allowed).contains("Jan Kowalski");
+            assertThat(culture.as(allowed).get(base + "/registrations").status()).as(allowed).isEqualTo(200);
+            assertThat(culture.as(allowed).get(base + "/attendance").status()).as(allowed).isEqualTo(200);
+        }
+    }
 }

@@ -93,17 +93,40 @@ class RegistrationServiceTest {
                 .extracting(Registration::getOrganisation).isEqualTo("Fundacja Łąka");
     }
 
+    /**
+     * Registering again after cancelling used to overwrite the cancelled registration (its organisation, person, needs,
+     * status) and revive its number and cancel link: the cancellation vanished from the record and the old e-mail's
+     * link cancelled the new seat. Now it is a new registration at the end of the queue; the cancelled one stays.
+     */
     @Test
-    void afterCancellingTheSameAddressMayRegisterAgainUnderItsNumber() {
-        Meeting m = fixtures.published(programmeId, culture("Kultura – ponowny zapis", today().plusDays(10), today().plusDays(5), 5));
+    void afterCancellingTheSameAddressRegistersAnewAndTheCancelledRegistrationStays() {
+        Meeting m = fixtures.published(programmeId, culture("Kultura – ponowny zapis", today().plusDays(10), today().plusDays(5), 1));
         var first = registrations.register(m.getId(), person("Fundacja Łąka", "anna@laka.example.org")).registration();
         registrations.cancel(first.getCancelToken());
+        var seat = registrations.register(m.getId(), person("Teatr Pod Mostem", "b@teatr.example.org")).registration();
 
-        var again = registrations.register(m.getId(), person("Fundacja Łąka", "anna@laka.example.org"));
+        var again = registrations.register(m.getId(), person("Fundacja Łąka – oddział Podgórze", " Anna@Laka.example.org"));
 
         assertThat(again.created()).isTrue();
-        assertThat(again.registration().getReference()).isEqualTo(first.getReference());
-        assertThat(again.registration().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(again.registration().getReference()).isNotEqualTo(first.getReference());
+        assertThat(again.registration().getCancelToken()).isNotEqualTo(first.getCancelToken());
+        assertThat(again.registration().getStatus()).as("the seat went to another meanwhile").isEqualTo(RegistrationStatus.WAITING);
+        var cancelled = stored.findById(first.getId()).orElseThrow();
+        assertThat(cancelled.getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(cancelled.getOrganisation()).isEqualTo("Fundacja Łąka");
+        assertThat(registrations.of(m.getId())).extracting(Registration::getStatus).containsExactly(
+                RegistrationStatus.CANCELLED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING);
+
+        registrations.cancel(first.getCancelToken());
+        assertThat(stored.findById(again.registration().getId()).orElseThrow().getStatus())
+                .as("the old e-mail's link cancels nothing new").isEqualTo(RegistrationStatus.WAITING);
+        var repeat = registrations.register(m.getId(), person("Fundacja Łąka", "anna@laka.example.org"));
+        assertThat(repeat.created()).isFalse();
+        assertThat(repeat.registration().getReference()).isEqualTo(again.registration().getReference());
+
+        registrations.cancel(seat.getCancelToken());
+        assertThat(stored.findById(again.registration().getId()).orElseThrow().getStatus())
+                .as("the new registration moves up the waiting list").isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test

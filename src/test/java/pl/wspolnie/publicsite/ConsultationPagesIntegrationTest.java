@@ -175,6 +175,8 @@ class ConsultationPagesIntegrationTest {
                 Integer.class, "comment:" + comments.get(0).getId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from news_subscription where email = ?", Integer.class,
                 "biuro@laka.example.org")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'SUBSCRIPTION_CONFIRMATION' and recipient = ?",
+                Integer.class, "biuro@laka.example.org")).as("the link to confirm the news").isEqualTo(1);
 
         Document confirmation = browser.open(URI.create(sent.location().orElseThrow()).getPath()).html();
         assertThat(confirmation.selectFirst(".reference").text()).isEqualTo(reference);

@@ -1,0 +1,47 @@
+package pl.wspolnie.notification;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.subscription.ConfirmationRequested;
+import pl.wspolnie.subscription.SubscriptionService;
+
+/**
+ * The e-mail that asks a new subscriber of consultation news to confirm the address (double opt-in), with the link
+ * to confirm and the link to refuse. Not a receipt: it goes with the receipt of the comment whose form asked for it,
+ * and an address gets it at most once per link's validity (see {@link SubscriptionService#subscribe}).
+ */
+@Component
+class SubscriptionMails {
+
+    private final MailQueue queue;
+    private final SubscriptionService subscriptions;
+    private final MunicipalityProfile profile;
+    private final NotificationProperties properties;
+    private final ZoneId zone;
+
+    SubscriptionMails(MailQueue queue, SubscriptionService subscriptions, MunicipalityProfile profile,
+                      NotificationProperties properties, ZoneId municipalityZone) {
+        this.queue = queue;
+        this.subscriptions = subscriptions;
+        this.profile = profile;
+        this.properties = properties;
+        this.zone = municipalityZone;
+    }
+
+    @EventListener
+    void on(ConfirmationRequested event) {
+        var subscription = subscriptions.get(event.subscriptionId());
+        Map<String, Object> model = new HashMap<>();
+        model.put("municipality", profile.name());
+        model.put("email", subscription.getEmail());
+        model.put("confirmUrl", properties.baseUrl() + "/powiadomienia/potwierdzenie/" + subscription.getToken());
+        model.put("unsubscribeUrl", properties.unsubscribeLink(subscription.getToken()));
+        model.put("validUntil", MailTemplates.dayTime(subscriptions.confirmableUntil(subscription), zone));
+        queue.queue(MailKind.SUBSCRIPTION_CONFIRMATION, subscription.getEmail(), model, null,
+                "subscription:" + subscription.getId() + ":" + subscription.getToken().substring(0, 8));
+    }
+}
