@@ -57,30 +57,32 @@ class EngineAccessGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<String> groups = callerGroups(request, raw);
+        String path = plugin ? raw : EngineRequestGuard.withoutTrailingSlash(engine.group(1));
+        Matcher profile = PROFILE.matcher(path);
+        Matcher credentials = CREDENTIALS.matcher(path);
+        boolean overseen = plugin || statistics(path);
+        boolean surgery = List.of(path.split("/")).stream().anyMatch(SURGERY::contains);
+        boolean naming = "PUT".equals(request.getMethod()) && profile.matches();
+        boolean password = "PUT".equals(request.getMethod()) && credentials.matches()
+                || "POST".equals(request.getMethod()) && path.equals("/user/create");
+        // the caller's groups only where a rule needs them (on the webapps' door they cost a query)
+        List<String> groups = overseen || surgery || naming ? callerGroups(request, raw) : List.of();
         if (groups == null) {       // not logged in: the door itself answers 401
             chain.doFilter(request, response);
             return;
         }
         boolean admin = groups.contains(Groups.ADMIN);
-        boolean overseer = admin || groups.contains(Groups.COORDINATION_TEAM);
-        String path = plugin ? raw : EngineRequestGuard.withoutTrailingSlash(engine.group(1));
-        if (!overseer && (plugin || statistics(path))) {
+        if (overseen && !admin && !groups.contains(Groups.COORDINATION_TEAM)) {
             ProblemWriter.write(response, 403, "Forbidden", "path",
                     "statystyki i raporty procesów widzą tylko zespół koordynujący i administratorzy");
             return;
         }
-        if (!admin && List.of(path.split("/")).stream().anyMatch(SURGERY::contains)) {
+        if (surgery && !admin) {
             ProblemWriter.write(response, 403, "Forbidden", "path",
                     "przebieg trwającego procesu (modyfikacja, ponowne uruchomienie, migracja) zmienia tylko administrator");
             return;
         }
-        Matcher profile = PROFILE.matcher(path);
-        Matcher credentials = CREDENTIALS.matcher(path);
-        boolean create = path.equals("/user/create");
-        boolean judged = "PUT".equals(request.getMethod()) && (profile.matches() && !admin || credentials.matches())
-                || "POST".equals(request.getMethod()) && create;
-        if (!judged) {
+        if (!(naming && !admin || password)) {
             chain.doFilter(request, response);
             return;
         }
@@ -90,7 +92,7 @@ class EngineAccessGuard extends OncePerRequestFilter {
             return;
         }
         String[] refusal = null;
-        if (profile.matches()) {
+        if (naming) {
             refusal = nameChange(PasswordRules.segment(profile.group(1)), tree);
         } else if (credentials.matches()) {
             refusal = weakPassword(tree.path("password"), existing(PasswordRules.segment(credentials.group(1))));
