@@ -44,6 +44,15 @@ public class CurrentUser {
         return null;
     }
 
+    /** The groups of the engine's authenticated user in this thread (engine REST, Tasklist); null when none. */
+    static java.util.List<String> engineGroups(IdentityService identityService) {
+        Authentication engine = identityService.getCurrentAuthentication();
+        if (engine == null || engine.getUserId() == null) {
+            return null;
+        }
+        return engine.getGroupIds() == null ? java.util.List.of() : engine.getGroupIds();
+    }
+
     public String id() {
         var spring = SecurityContextHolder.getContext().getAuthentication();
         if (spring instanceof AnonymousAuthenticationToken anonymous && PUBLIC.equals(anonymous.getPrincipal())) {

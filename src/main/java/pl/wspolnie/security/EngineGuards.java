@@ -1,13 +1,15 @@
 package pl.wspolnie.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * Registers {@link EngineRequestGuard} on both doors to the engine (its REST API and the webapps' engine API) and
+ * Registers {@link CanonicalPaths} first on every path, {@link EngineAccessGuard} and {@link EngineRequestGuard} on both doors to the engine (its REST API and the webapps' engine API) and
  * the same JSON body limit ({@code wspolnie.max-json-body}) on our API.
  */
 @Configuration
@@ -20,6 +22,28 @@ class EngineGuards {
         var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, properties.maxJsonBody().toBytes(), bound));
         registration.setName("engine-request-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** After the engine REST API's authentication (see SecurityConfiguration), which it reads. */
+    @Bean
+    FilterRegistrationBean<EngineAccessGuard> engineAccessGuard(ProcessEngine engine, ObjectMapper json,
+            SecurityProperties properties) {
+        var registration = new FilterRegistrationBean<>(new EngineAccessGuard(engine.getIdentityService(), json,
+                properties.maxJsonBody().toBytes()));
+        registration.setName("engine-access-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** Before every other filter: one way to write a path, the one the guards read. */
+    @Bean
+    FilterRegistrationBean<CanonicalPaths> canonicalPaths() {
+        var registration = new FilterRegistrationBean<>(new CanonicalPaths());
+        registration.setName("canonical-paths");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

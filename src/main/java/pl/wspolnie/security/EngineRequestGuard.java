@@ -34,8 +34,11 @@ class EngineRequestGuard extends OncePerRequestFilter {
     /** JSON members whose object value maps variable names to values, on any engine REST route. */
     private static final Set<String> VARIABLE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
             "modifications", "localVariables", "processVariablesToTriggeredScope");
+    /** Members of a start request that start the process elsewhere than at its start event or skip its steps. */
+    private static final List<String> START_BYPASSES = List.of("startInstructions", "skipCustomListeners", "skipIoMappings");
     private static final Set<String> VARIABLE_PATH = Set.of("variables", "localVariables");
-    private static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$");
+    /** Both doors to the engine: its REST API and the webapps' engine API; group 1 is the resource path. */
+    static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$");
     private static final Pattern START = Pattern.compile("^/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
 
     private final ObjectMapper json;
@@ -56,7 +59,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = engine.group(1);
+        String path = withoutTrailingSlash(engine.group(1));
         String starting = startingProcess(path);
         var refusals = new ArrayList<String[]>();
         pathVariable(path, starting, refusals);
@@ -66,18 +69,17 @@ class EngineRequestGuard extends OncePerRequestFilter {
                     "is not taken as a file, bytes or a serialized object over the API");
             return;
         }
-        CachedBody body = CachedBody.read(request, maxBody);
+        CachedBody body = CachedBody.readOrRefuse(request, maxBody, response);
         if (body == null) {
-            ProblemWriter.write(response, 413, "Too large", "body", "is larger than " + maxBody / 1024 + " KB");
             return;
         }
         if (body.isJson()) {
-            JsonNode tree;
-            try {
-                tree = json.readTree(body.bytes());
-            } catch (IOException e) {
-                ProblemWriter.write(response, 400, "Invalid input", "body", "is not valid JSON");
+            JsonNode tree = body.jsonOrRefuse(json, response);
+            if (tree == null) {
                 return;
+            }
+            if (starting != null) {
+                startOnlyAtTheStart(tree, refusals);
             }
             scan(tree, starting, refusals);
             singleVariable(request.getMethod(), path, tree, refusals);
@@ -88,6 +90,32 @@ class EngineRequestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(body, response);
+    }
+
+    /** The path as the engine matches it: Jersey takes {@code …/start/} for {@code …/start}. */
+    static String withoutTrailingSlash(String path) {
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
+    }
+
+    /**
+     * A process starts at its start event, with its listeners and mappings: a start at another activity
+     * ({@code startInstructions}) or without them skips what sets the process's own variables (the task groups,
+     * the object) and failed later with 500 naming an expression. Refused for everyone; nothing in the app needs it.
+     */
+    private static void startOnlyAtTheStart(JsonNode body, List<String[]> refusals) {
+        for (String field : START_BYPASSES) {
+            JsonNode value = body.get(field);
+            boolean used = value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean())
+                    && !(value.isArray() && value.isEmpty());
+            if (used) {
+                refusals.add(new String[] {field, "proces uruchamia się tylko od jego zdarzenia początkowego, ze wszystkimi "
+                        + "jego krokami – tego pola nie można użyć"});
+            }
+        }
     }
 
     /** The process key a start request starts; null for any other request. Definition ids are key:version:uuid. */

@@ -224,6 +224,12 @@ class IdentityBootstrap implements ApplicationRunner {
             user.setPassword(admin.password());
             user.setFirstName("Administrator");
             user.setLastName("Wspólnie");
+            var policy = identity.getPasswordPolicy();
+            var checked = policy == null ? null : identity.checkPasswordAgainstPolicy(policy, admin.password(), user);
+            if (checked != null && !checked.isValid()) {
+                throw new IllegalStateException("WSPOLNIE_ADMIN_PASSWORD does not meet the password policy ("
+                        + PasswordRules.explain(checked.getViolatedRules()) + ")");
+            }
             identity.saveUser(user);
             log.info("Created administrator '{}'", admin.user());
         }

@@ -41,4 +41,12 @@ class TasklistSession extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
+    /** Who is logged into the webapps in this request's session; null when nobody. */
+    static String webappUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Authentications all = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        return all != null && all.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user
+                ? user.getIdentityId() : null;
+    }
 }

@@ -95,6 +95,28 @@ class AuthorizationMatrixIntegrationTest {
         cases.add(new Case("history of another team's tasks (engine)",
                 (t, u) -> u.get("/engine-rest/history/task?processInstanceId=" + t.instance),
                 sees(Set.of("coordinator", "culture", "demo"))));
+        // statistics and reports: the coordination team's and the administrators' (issue #12)
+        cases.add(new Case("process statistics (engine)", (t, u) -> u.get("/engine-rest/process-definition/statistics"),
+                only(COORDINATION, Expect.FORBIDDEN)));
+        cases.add(new Case("one process's statistics (engine)",
+                (t, u) -> u.get("/engine-rest/process-definition/key/proposal-intake/statistics"), only(COORDINATION, Expect.FORBIDDEN)));
+        cases.add(new Case("activity history statistics (engine)",
+                (t, u) -> u.get("/engine-rest/history/process-definition/" + t.definition + "/statistics"), only(COORDINATION, Expect.FORBIDDEN)));
+        cases.add(new Case("duration report (engine)",
+                (t, u) -> u.get("/engine-rest/history/process-instance/report?reportType=duration&periodUnit=month"),
+                only(COORDINATION, Expect.FORBIDDEN)));
+        cases.add(new Case("task report (engine)", (t, u) -> u.get("/engine-rest/history/task/report?reportType=count&groupBy=taskName"),
+                only(COORDINATION, Expect.FORBIDDEN)));
+        // a running process's course: the administrators' only
+        cases.add(new Case("modify a process instance (engine)", (t, u) -> u.post("/engine-rest/process-instance/" + t.instance
+                + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "NoSuchStep")))),
+                only(ADMIN, Expect.FORBIDDEN)));
+        cases.add(new Case("restart process instances (engine)", (t, u) -> u.post("/engine-rest/process-definition/" + t.definition
+                + "/restart", Map.of("processInstanceIds", List.of(t.instance), "instructions", List.of())), only(ADMIN, Expect.FORBIDDEN)));
+        cases.add(new Case("migrate process instances (engine)", (t, u) -> u.post("/engine-rest/migration/execute", Map.of(
+                "migrationPlan", Map.of("sourceProcessDefinitionId", t.definition, "targetProcessDefinitionId", t.definition,
+                        "instructions", List.of(Map.of("sourceActivityIds", List.of("NoSuchStep"), "targetActivityIds", List.of("NoSuchStep")))),
+                "processInstanceIds", List.of(t.instance))), only(ADMIN, Expect.FORBIDDEN)));
         return cases;
     }
 
@@ -127,6 +149,7 @@ class AuthorizationMatrixIntegrationTest {
 
     String task;
     String instance;
+    String definition;
     /** A user of no group, for the membership case (so that no demo user gains a group). */
     String newcomer;
 
@@ -146,6 +169,7 @@ class AuthorizationMatrixIntegrationTest {
         var t = tasks.createTaskQuery().processDefinitionKey("proposal-intake").processInstanceBusinessKey(sent.body().get("id").asText()).singleResult();
         task = t.getId();
         instance = t.getProcessInstanceId();
+        definition = t.getProcessDefinitionId();
     }
 
     @ParameterizedTest(name = "{1}: {0} → {2}")

@@ -99,6 +99,15 @@ public final class StaffSession {
         }
     }
 
+    /** A JSON request to the webapps' API ({@code /camunda/api/…}) as Tasklist or Admin sends it (the XSRF header). */
+    public Page sendJson(String method, String path, String json) {
+        String xsrf = cookies.getCookieStore().get(URI.create(base)).stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     private String csrf(String formPage) {
         Matcher m = CSRF.matcher(get(formPage).html());
         if (!m.find()) {
