@@ -49,8 +49,10 @@ cds_opts=""
 if [ "$CDS" = 1 ]; then
   # Spring Boot's class data sharing: the jar extracted once, a training run that stops after the context is
   # refreshed writes the archive, later starts map the classes from it instead of parsing them again.
-  cds_dir=target/cds
-  if [ ! -f "$cds_dir/app.jsa" ] || [ "$JAR" -nt "$cds_dir/app.jsa" ] || [ "$(cat "$cds_dir/flags" 2>/dev/null)" != "$JAVA_OPTS" ]; then
+  # One archive per set of flags (target/cds-<hash>), so runs of two flag sets can be made side by side, under the
+  # same load.
+  cds_dir=target/cds-$(echo "$JAVA_OPTS" | md5sum | cut -c1-8)
+  if [ ! -f "$cds_dir/app.jsa" ] || [ "$JAR" -nt "$cds_dir/app.jsa" ]; then
     rm -rf "$cds_dir" && java -Djarmode=tools -jar "$JAR" extract --destination "$cds_dir" >/dev/null
     echo "CDS training run (load $(load)) ..."
     # the same jar path as the runs below: the archive records the class path as given and is refused (silently,
@@ -59,7 +61,6 @@ if [ "$CDS" = 1 ]; then
         -jar "$cds_dir/$(basename "$JAR")" --server.port=0 --spring.datasource.url=jdbc:h2:mem:cds \
         --wspolnie.demo.seed=false --wspolnie.demo.mail-sink=false --camunda.bpm.job-execution.enabled=false \
         > target/cds-training.log 2>&1 || { echo "training run failed, see target/cds-training.log"; exit 1; }
-    echo "$JAVA_OPTS" > "$cds_dir/flags"
   fi
   JAR="$cds_dir/$(basename "$JAR")"
   cds_opts="-XX:SharedArchiveFile=$cds_dir/app.jsa"

@@ -58,6 +58,7 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("pl.wspolnie..")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.Vars")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.UserMistakeLogging")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.EngineMappingsTrim")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.CurrentUser")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.EngineInputRefusals")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.HistoryAccess")
