@@ -46,6 +46,8 @@ class ConsultationDelegates {
             execution.setVariable("opinionDeadline", Deadlines.of(consultation.getOpinionDeadline()));
             execution.setVariable("opinionDeadlineText", Deadlines.lastDayText(consultation.getOpinionDeadline()));
             execution.setVariable("draftVersion", drafting.latestLabel(programmeId));
+            // the opinion and the answers to comments are written about this version: their forms link to it
+            execution.setVariable("draftUrl", drafting.latestUrl(programmeId));
         };
     }
 

@@ -125,9 +125,7 @@ public class ProposalService {
      * completeness check would otherwise hold up with no way forward. It is routed and triaged like any other.
      */
     private void requireTakesProposals(Programme programme) {
-        var groups = currentUser.groups();
-        boolean coordination = groups != null && (groups.contains(Groups.COORDINATION_TEAM) || groups.contains(Groups.ADMIN));
-        if (coordination && LATE_BY_COORDINATION.contains(programme.getStage())) {
+        if (coordination() && LATE_BY_COORDINATION.contains(programme.getStage())) {
             return;
         }
         requireOpenCall(programme);
@@ -155,14 +153,36 @@ public class ProposalService {
         return s == null ? Optional.empty() : received(programmeId, s.externalRef());
     }
 
-    private Long openCall() {
+    /**
+     * The programme a Tasklist proposal without "Numer programu" goes to: the one whose call is open; when no call
+     * is open, for the coordination team, the one programme still in preparation (it may add proposals then), so
+     * nobody types a number the form never showed them. With several, the refusal names each one's number and title.
+     */
+    Long openCall() {
         var open = programmes.inStage(Stage.CALL_FOR_PROPOSALS);
+        if (open.isEmpty() && coordination()) {
+            var inPreparation = LATE_BY_COORDINATION.stream().flatMap(stage -> programmes.inStage(stage).stream()).toList();
+            if (inPreparation.size() == 1) {
+                return inPreparation.get(0).getId();
+            }
+            if (!inPreparation.isEmpty()) {
+                throw new InvalidInputException("programmeId", "Żaden program nie prowadzi teraz naboru propozycji, a w "
+                        + "przygotowaniu jest kilka – wpisz w polu „Numer programu” numer jednego z nich: "
+                        + inPreparation.stream().map(p -> p.getId() + " – " + p.getTitle())
+                                .collect(java.util.stream.Collectors.joining("; ")) + ".");
+            }
+        }
         if (open.size() != 1) {
             throw new InvalidInputException("programmeId", open.isEmpty()
                     ? "no programme has an open call for proposals"
                     : "several programmes have an open call for proposals: name one");
         }
         return open.get(0).getId();
+    }
+
+    private boolean coordination() {
+        var groups = currentUser.groups();
+        return groups != null && (groups.contains(Groups.COORDINATION_TEAM) || groups.contains(Groups.ADMIN));
     }
 
     private Proposal store(Programme programme, ProposalSubmission s) {

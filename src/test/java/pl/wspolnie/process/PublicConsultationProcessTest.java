@@ -163,6 +163,12 @@ class PublicConsultationProcessTest {
         Task opinionTask = task("RecordBenefitCouncilOpinion", pi);
         assertThat(opinionTask).hasCandidateGroup("public-benefit-council");
         assertThat(opinionTask.getDueDate()).hasSameTimeAs(Date.from(consultation.getOpinionDeadline()));
+        // the Council opines, and teams answer comments, on the version under consultation: both forms link to it
+        // (walking a cycle in Tasklist found the opinion's form with no way to the draft)
+        assertThat((String) runtime.getVariable(pi.getId(), "draftUrl")).matches("/api/programmes/" + programme.getId() + "/drafts/\\d+");
+        for (String form : List.of("benefit-council-opinion", "comment-response")) {
+            assertThat(formText(form)).contains("]({{draftUrl}})", "](/drafting/programmes/{{programmeId}})");
+        }
 
         assertThatThrownBy(() -> tasks.complete(opinionTask.getId(), Map.of("opinionText", "  ")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("„Treść opinii Rady”");
@@ -498,4 +504,13 @@ class PublicConsultationProcessTest {
             throw new IllegalStateException(e);
         }
     }
+
+    private static String formText(String form) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("forms", form + ".form"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
 }

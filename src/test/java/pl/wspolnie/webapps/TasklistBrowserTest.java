@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ import pl.wspolnie.proposal.SubmitterType;
 import pl.wspolnie.support.Chromium;
 import pl.wspolnie.support.Cycles;
 import pl.wspolnie.support.Http;
+import pl.wspolnie.support.Jobs;
 import pl.wspolnie.support.WebIntegrationTest;
 
 /**
@@ -57,6 +59,8 @@ class TasklistBrowserTest {
     ProposalService proposals;
     @Autowired
     DraftingService drafting;
+    @Autowired
+    ManagementService management;
 
     WebDriver driver;
     WebDriverWait wait;
@@ -181,6 +185,37 @@ class TasklistBrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(url("/camunda/app/tasklist/"));
         assertThat(fetch("GET", "/api/programmes/" + programmeId + "/drafts/1")).as("logged out").containsEntry("status", 401L);
+    }
+
+    @Test
+    void theDraftsTextOpensBesideTheTaskSoWhatWasTypedStays() {
+        long programmeId = Cycles.withOpenCall(new Http(port, "coordinator"), 2034, "Program współpracy na rok 2034 (Tasklist)");
+        String cycle = programmes.get(programmeId).getProcessInstanceId();
+        Jobs.fire(management, cycle, "CallForProposalsClosed");
+        // the sections start after an asynchronous step, whether or not the job executor got to it first
+        Jobs.runDue(management, cycle);
+
+        logIn("culture");
+        click(By.partialLinkText("Zadania moich zespołów"));
+        click(By.partialLinkText("Przygotuj część sektorową – Kultura i sztuka, program na rok 2034"));
+        click(By.xpath("//button[normalize-space(.)='Przejmij'] | //a[normalize-space(.)='Przejmij']"));
+        type("Treść części sektorowej", "Diagnoza potrzeb organizacji kultury.");
+        String tasklist = driver.getWindowHandle();
+        // walking a cycle, the link replaced Tasklist in the same tab and what the team had typed was gone
+        click(By.xpath("//div[contains(@class,'fjs-container')]//a[contains(@href, '/drafting/programmes/" + programmeId + "')]"));
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        assertThat(driver.getWindowHandle()).isEqualTo(tasklist);
+        assertThat(field("Treść części sektorowej").getDomProperty("value")).isEqualTo("Diagnoza potrzeb organizacji kultury.");
+        Chromium.screenshot(driver, "tasklist-10-tekst-projektu-obok");
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(tasklist)) {
+                driver.switchTo().window(handle);
+                wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Tekst projektu programu"));
+                Chromium.screenshot(driver, "tasklist-11-tekst-projektu");
+                driver.close();
+            }
+        }
+        driver.switchTo().window(tasklist);
     }
 
     @Test

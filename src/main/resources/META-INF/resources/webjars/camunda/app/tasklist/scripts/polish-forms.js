@@ -1,7 +1,8 @@
 // Wspólnie: Camunda Forms (form-js) in Tasklist write their validation messages in English, with no way to give
 // our own in this version. This script, loaded through config.js "customScripts", rewrites each message in Polish
 // naming the field, and says what a date or an amount must look like instead of showing the regular expression.
-// It also opens links to our documents (/api/...) in a new tab, so the task stays where it was.
+// It also opens links to our documents (/api/...) and drafting pages (/drafting/...) in a new tab, so the task stays
+// where it was.
 
 const PATTERN_HINTS = [
   [/0\?\[1-9\]\|\[12\]\[0-9\]\|3\[01\]/, 'wpisz datę w postaci DD.MM.RRRR, np. 30.11.2026'],
@@ -75,7 +76,8 @@ function polishPrompts(root) {
 function polishForms(root) {
   root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error > span').forEach(translate);
   polishPrompts(root);
-  root.querySelectorAll('.fjs-container a[href*="/api/"]').forEach((link) => {
+  // documents and the drafting pages open beside Tasklist, so the task stays where it was
+  root.querySelectorAll('.fjs-container a[href*="/api/"], .fjs-container a[href*="/drafting/"]').forEach((link) => {
     link.target = '_blank';
     link.rel = 'noopener';
   });
