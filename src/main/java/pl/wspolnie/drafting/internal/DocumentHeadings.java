@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.docx4j.TraversalUtil;
-import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.ContentAccessor;
@@ -87,7 +86,7 @@ final class DocumentHeadings {
     /** Text of runs, also inside hyperlinks and fields' results; field codes (instrText) are left out. */
     private static void text(Object node, StringBuilder out) {
         for (Object child : ((ContentAccessor) node).getContent()) {
-            Object o = XmlUtils.unwrap(child);
+            Object o = XmlText.unwrap(child);
             if (o instanceof Text t) {
                 if (!(child instanceof JAXBElement<?> e) || e.getName().getLocalPart().equals("t")) {
                     out.append(t.getValue());

@@ -7,24 +7,15 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.docx4j.TraversalUtil;
-import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.toc.Toc;
-import org.docx4j.toc.TocException;
-import org.docx4j.toc.TocFinder;
-import org.docx4j.toc.TocGenerator;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTSdtDocPart;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.SdtBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -46,8 +37,15 @@ public class DocxDocuments {
 
     static {
         // docx4j indents the XML it writes by default: a tenth more bytes to write and deflate, nothing Word needs
-        // (a property only: docx4j's JAXB context still loads with the first document, see TocHeading)
+        // (a property only: docx4j's JAXB context still loads with the first document, see TableOfContents.TocHeading)
         org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
+        // docx4j asks for a new StAX factory for every part it reads; without this property each time means looking
+        // through every jar on the class path for a provider (4% of a large draft). It names the provider that
+        // lookup finds, so reading is what it was, only without the search.
+        String stax = javax.xml.stream.XMLInputFactory.class.getName();
+        if (System.getProperty(stax) == null) {
+            System.setProperty(stax, javax.xml.stream.XMLInputFactory.newFactory().getClass().getName());
+        }
     }
 
     private final Resource programmeTemplate;
@@ -171,7 +169,7 @@ public class DocxDocuments {
             if (!engine.unknownKeys().isEmpty()) {
                 log.warn("Template {} asks for unknown keys {}; they stay visible in the document", template, engine.unknownKeys());
             }
-            refreshTableOfContents(pkg, text == null ? null : text.nextBookmarkId());
+            TableOfContents.refresh(pkg, text == null ? null : text.nextBookmarkId());
             var settings = pkg.getMainDocumentPart().getDocumentSettingsPart(true).getJaxbElement();
             settings.setUpdateFields(new BooleanDefaultTrue());
             // a justified line that ends in a user's line break is not stretched across the page
@@ -185,58 +183,6 @@ public class DocxDocuments {
             return out.toByteArray();
         } catch (IOException | Docx4JException e) {
             throw new TemplateException("Cannot render " + kind + " from " + template, e);
-        }
-    }
-
-    /**
-     * Lists the headings in the table of contents now; Word adds page numbers when it updates fields on open.
-     * {@code firstFreeBookmarkId}, when known, spares docx4j a walk of the whole document for the largest bookmark
-     * id before it bookmarks the headings.
-     */
-    private static void refreshTableOfContents(WordprocessingMLPackage pkg, Integer firstFreeBookmarkId) {
-        TocHeading.set();
-        List<Object> body = pkg.getMainDocumentPart().getContent();
-        // the table of contents is usually a content control of the body itself; else look through the whole body
-        if (body.stream().noneMatch(o -> isTableOfContents(XmlUtils.unwrap(o)))) {
-            TocFinder finder = new TocFinder();
-            new TraversalUtil(body, finder);
-            if (finder.getTocSDT() == null) {
-                return;
-            }
-        }
-        try {
-            TocGenerator generator = new TocGenerator(pkg);
-            if (firstFreeBookmarkId != null) {
-                generator.setStartingIdForNewBookmarks(new AtomicInteger(firstFreeBookmarkId));
-            }
-            generator.updateToc(true);
-        } catch (TocException e) {
-            log.warn("Table of contents left as in the template: {}", e.getMessage());
-        }
-    }
-
-    /** A content control Word marks as a table of contents (document part gallery "Table of Contents"). */
-    private static boolean isTableOfContents(Object o) {
-        if (!(o instanceof SdtBlock sdt) || sdt.getSdtPr() == null) {
-            return false;
-        }
-        return sdt.getSdtPr().getRPrOrAliasOrLock().stream().map(XmlUtils::unwrap).anyMatch(p -> p instanceof CTSdtDocPart part
-                && part.getDocPartGallery() != null && "Table of Contents".equals(part.getDocPartGallery().getVal()));
-    }
-
-    /**
-     * The heading of the table of contents, given to docx4j when the first document is made: docx4j's Toc loads its
-     * JAXB context (seconds of CPU and ~40 MB of heap), which neither the start-up nor a node that makes no document
-     * needs (README "Footprint").
-     */
-    private static final class TocHeading {
-
-        static {
-            Toc.setTocHeadingText("Spis treści");
-        }
-
-        static void set() {
-            // the class initialiser above runs once, on the first call
         }
     }
 }

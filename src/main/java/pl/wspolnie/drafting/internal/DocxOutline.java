@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
@@ -71,7 +70,7 @@ public final class DocxOutline {
 
         void walk(List<Object> content) {
             for (Object o : content) {
-                Object e = XmlUtils.unwrap(o);
+                Object e = XmlText.unwrap(o);
                 if (e instanceof P p) {
                     paragraph(p);
                 } else if (e instanceof Tbl t) {
@@ -131,13 +130,13 @@ public final class DocxOutline {
             }
             List<List<String>> rows = new ArrayList<>();
             for (Object r : t.getContent()) {
-                if (XmlUtils.unwrap(r) instanceof Tr tr) {
+                if (XmlText.unwrap(r) instanceof Tr tr) {
                     List<String> cells = new ArrayList<>();
                     for (Object c : tr.getContent()) {
-                        if (XmlUtils.unwrap(c) instanceof Tc tc) {
+                        if (XmlText.unwrap(c) instanceof Tc tc) {
                             List<String> lines = new ArrayList<>();
                             for (Object cp : tc.getContent()) {
-                                if (XmlUtils.unwrap(cp) instanceof P p) {
+                                if (XmlText.unwrap(cp) instanceof P p) {
                                     String s = text(p).strip();
                                     if (!s.isEmpty()) {
                                         lines.add(s);
@@ -205,7 +204,7 @@ public final class DocxOutline {
 
         private static void collect(List<Object> content, StringBuilder out) {
             for (Object o : content) {
-                Object e = XmlUtils.unwrap(o);
+                Object e = XmlText.unwrap(o);
                 if (e instanceof Text t) {
                     out.append(t.getValue());
                 } else if (e instanceof R.Tab) {

@@ -40,13 +40,34 @@ final class ParagraphFiller {
 
     /** The paragraph's visible text, with {@code \n} for breaks and {@code \t} for tabs. */
     static String text(P p) {
+        // the characters atoms(p, false) would hold, read without an object per character (issue #11)
         StringBuilder text = new StringBuilder();
-        for (Atom a : atoms(p, false)) {
-            if (a.opaque() == null) {
-                text.append(a.c());
+        for (Object child : p.getContent()) {
+            if (XmlText.unwrap(child) instanceof R r) {
+                for (Object c : r.getContent()) {
+                    Object o = XmlText.unwrap(c);
+                    if (o instanceof Text t && isText(c)) {
+                        if (t.getValue() != null) {
+                            text.append(t.getValue());
+                        }
+                    } else if (o instanceof Br br && isLineBreak(br)) {
+                        text.append('\n');
+                    } else if (o instanceof R.Tab) {
+                        text.append('\t');
+                    }
+                }
             }
         }
         return text.toString();
+    }
+
+    /** w:instrText and w:delText are Text too, but field codes and deletions are not the paragraph's text. */
+    private static boolean isText(Object child) {
+        return !(child instanceof JAXBElement<?> element) || "t".equals(element.getName().getLocalPart());
+    }
+
+    private static boolean isLineBreak(Br br) {
+        return br.getType() == null || br.getType() == STBrType.TEXT_WRAPPING;
     }
 
     /** Replaces every placeholder by {@code values.apply(key)}; a null answer leaves the placeholder as it is. */
@@ -176,7 +197,7 @@ final class ParagraphFiller {
     private static List<Atom> atoms(P p, boolean rebuild) {
         List<Atom> atoms = new ArrayList<>();
         for (Object child : p.getContent()) {
-            Object o = XmlUtils.unwrap(child);
+            Object o = XmlText.unwrap(child);
             if (o instanceof R r) {
                 runAtoms(r, atoms, rebuild);
             } else if (!(o instanceof ProofErr)) {
@@ -188,15 +209,13 @@ final class ParagraphFiller {
 
     private static void runAtoms(R r, List<Atom> atoms, boolean rebuild) {
         for (Object child : r.getContent()) {
-            Object o = XmlUtils.unwrap(child);
-            // w:instrText and w:delText are Text too, but field codes and deletions are not the paragraph's text
-            boolean text = !(child instanceof JAXBElement<?> element) || "t".equals(element.getName().getLocalPart());
-            if (o instanceof Text t && text) {
+            Object o = XmlText.unwrap(child);
+            if (o instanceof Text t && isText(child)) {
                 String value = t.getValue() == null ? "" : t.getValue();
                 for (int i = 0; i < value.length(); i++) {
                     atoms.add(new Atom(value.charAt(i), r, null));
                 }
-            } else if (o instanceof Br br && (br.getType() == null || br.getType() == STBrType.TEXT_WRAPPING)) {
+            } else if (o instanceof Br br && isLineBreak(br)) {
                 atoms.add(new Atom('\n', r, null));
             } else if (o instanceof R.Tab) {
                 atoms.add(new Atom('\t', r, null));

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.P;
 import org.docx4j.wml.SdtBlock;
@@ -69,7 +68,7 @@ final class TemplateEngine {
     private void process(List<Object> content, Scope scope) {
         int i = 0;
         while (i < content.size()) {
-            Object o = XmlUtils.unwrap(content.get(i));
+            Object o = XmlText.unwrap(content.get(i));
             Matcher section = o instanceof P p ? SECTION.matcher(ParagraphFiller.text(p).strip()) : null;
             if (section != null && section.matches()) {
                 String kind = section.group(1);
@@ -106,7 +105,7 @@ final class TemplateEngine {
     private static int end(List<Object> content, int start, String key) {
         int depth = 0;
         for (int j = start + 1; j < content.size(); j++) {
-            if (XmlUtils.unwrap(content.get(j)) instanceof P p) {
+            if (XmlText.unwrap(content.get(j)) instanceof P p) {
                 Matcher m = SECTION.matcher(ParagraphFiller.text(p).strip());
                 if (m.matches() && m.group(2).equals(key)) {
                     if (!m.group(1).equals("/")) {
@@ -158,7 +157,7 @@ final class TemplateEngine {
         boolean columnsRepeated = false;
         int i = 0;
         while (i < rows.size()) {
-            if (!(XmlUtils.unwrap(rows.get(i)) instanceof Tr tr)) {
+            if (!(XmlText.unwrap(rows.get(i)) instanceof Tr tr)) {
                 i++;
                 continue;
             }
@@ -167,7 +166,7 @@ final class TemplateEngine {
                 Prototype prototype = Prototype.of(rows.remove(i));
                 for (Scope itemScope : expansions(false, row.group(1), scope)) {
                     Object copy = copy(prototype);
-                    columnsRepeated |= cells((Tr) XmlUtils.unwrap(copy), itemScope);
+                    columnsRepeated |= cells((Tr) XmlText.unwrap(copy), itemScope);
                     rows.add(i++, copy);
                 }
                 continue;
@@ -186,7 +185,7 @@ final class TemplateEngine {
         List<Object> cells = tr.getContent();
         int i = 0;
         while (i < cells.size()) {
-            if (!(XmlUtils.unwrap(cells.get(i)) instanceof Tc tc)) {
+            if (!(XmlText.unwrap(cells.get(i)) instanceof Tc tc)) {
                 i++;
                 continue;
             }
@@ -196,7 +195,7 @@ final class TemplateEngine {
                 List<Scope> items = expansions(false, col.group(1), scope);
                 for (Scope itemScope : items) {
                     Object copy = copy(prototype);
-                    Tc cell = (Tc) XmlUtils.unwrap(copy);
+                    Tc cell = (Tc) XmlText.unwrap(copy);
                     share(cell, items.size());
                     process(cell.getContent(), itemScope);
                     cells.add(i++, copy);
@@ -221,7 +220,7 @@ final class TemplateEngine {
     }
 
     private static void dropBookmarks(Object node) {
-        if (XmlUtils.unwrap(node) instanceof ContentAccessor container) {
+        if (XmlText.unwrap(node) instanceof ContentAccessor container) {
             container.getContent().removeIf(child -> child instanceof JAXBElement<?> e
                     && (e.getName().getLocalPart().equals("bookmarkStart") || e.getName().getLocalPart().equals("bookmarkEnd")));
             container.getContent().forEach(TemplateEngine::dropBookmarks);
@@ -239,10 +238,10 @@ final class TemplateEngine {
     private static void regrid(Tbl table) {
         List<BigInteger> widths = new ArrayList<>();
         for (Object r : table.getContent()) {
-            if (XmlUtils.unwrap(r) instanceof Tr tr) {
+            if (XmlText.unwrap(r) instanceof Tr tr) {
                 List<BigInteger> row = new ArrayList<>();
                 for (Object c : tr.getContent()) {
-                    if (XmlUtils.unwrap(c) instanceof Tc tc && tc.getTcPr() != null && tc.getTcPr().getTcW() != null) {
+                    if (XmlText.unwrap(c) instanceof Tc tc && tc.getTcPr() != null && tc.getTcPr().getTcW() != null) {
                         row.add(tc.getTcPr().getTcW().getW());
                     }
                 }
@@ -271,7 +270,7 @@ final class TemplateEngine {
     }
 
     private static void collect(Object node, StringBuilder out) {
-        Object o = XmlUtils.unwrap(node);
+        Object o = XmlText.unwrap(node);
         if (o instanceof P p) {
             out.append(ParagraphFiller.text(p)).append('\n');
         } else if (o instanceof ContentAccessor container) {

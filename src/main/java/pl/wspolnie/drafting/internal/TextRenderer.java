@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkupRange;
 import org.docx4j.wml.ObjectFactory;
@@ -50,7 +49,7 @@ final class TextRenderer {
         TextRenderer renderer = new TextRenderer();
         int i = 0;
         while (i < body.size()) {
-            Object o = XmlUtils.unwrap(body.get(i));
+            Object o = XmlText.unwrap(body.get(i));
             String text = o instanceof P p ? ParagraphFiller.text(p).strip() : "";
             Matcher slot = SLOT.matcher(text);
             Matcher block = BLOCK.matcher(text);
@@ -62,7 +61,7 @@ final class TextRenderer {
                 String name = block.group(2);
                 int end = i + 1;
                 while (end < body.size() && !("${/block:" + name + "}").equals(
-                        XmlUtils.unwrap(body.get(end)) instanceof P p ? ParagraphFiller.text(p).strip() : null)) {
+                        XmlText.unwrap(body.get(end)) instanceof P p ? ParagraphFiller.text(p).strip() : null)) {
                     end++;
                 }
                 if (end == body.size()) {

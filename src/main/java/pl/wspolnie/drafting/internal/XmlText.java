@@ -6,6 +6,14 @@ final class XmlText {
     private XmlText() {
     }
 
+    /**
+     * The value of a JAXB element, or the object itself: docx4j's {@code XmlUtils.unwrap} formats two debug messages
+     * for every element it unwraps whatever the log level, 5% of a large programme draft (issue #11).
+     */
+    static Object unwrap(Object o) {
+        return o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
+    }
+
     static String clean(String s) {
         if (s == null) {
             return "";

@@ -3,7 +3,6 @@ package pl.wspolnie.drafting.internal.redline;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.CTSdtDocPart;
 import org.docx4j.wml.P;
 import org.docx4j.wml.SdtBlock;
@@ -79,7 +78,7 @@ final class Block {
         }
 
         private Block create(Object original) {
-            Object value = XmlUtils.unwrap(original);
+            Object value = unwrap(original);
             if (value instanceof P p) {
                 List<Inline.Piece> pieces = Inline.pieces(p.getContent());
                 return new Block(original, value, Kind.PARAGRAPH, Inline.text(pieces), pieces);
@@ -87,7 +86,7 @@ final class Block {
             if (value instanceof Tbl tbl) {
                 StringBuilder sb = new StringBuilder();
                 for (Object row : tbl.getContent()) {
-                    if (XmlUtils.unwrap(row) instanceof Tr tr) {
+                    if (unwrap(row) instanceof Tr tr) {
                         sb.append(rowText(tr)).append(ROW_SEP);
                     }
                 }
@@ -104,7 +103,7 @@ final class Block {
         String rowText(Tr tr) {
             StringBuilder sb = new StringBuilder();
             for (Object cell : tr.getContent()) {
-                if (XmlUtils.unwrap(cell) instanceof Tc tc) {
+                if (unwrap(cell) instanceof Tc tc) {
                     for (Object inner : tc.getContent()) {
                         sb.append(of(inner).exact).append(PARAGRAPH_SEP);
                     }
@@ -116,6 +115,14 @@ final class Block {
     }
 
     /**
+     * The value of a JAXB element, or the object itself: docx4j's {@code XmlUtils.unwrap} formats two debug messages
+     * for every element it unwraps whatever the log level (issue #11).
+     */
+    static Object unwrap(Object o) {
+        return o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
+    }
+
+    /**
      * A content control that Word marks as a table of contents (document part gallery "Table of Contents"): its
      * entries are a field result, so two of them are the same block whatever they list.
      */
@@ -124,7 +131,7 @@ final class Block {
             return false;
         }
         for (Object o : sdt.getSdtPr().getRPrOrAliasOrLock()) {
-            Object u = XmlUtils.unwrap(o);
+            Object u = unwrap(o);
             if (u instanceof CTSdtDocPart part && part.getDocPartGallery() != null
                     && "Table of Contents".equals(part.getDocPartGallery().getVal())) {
                 return true;

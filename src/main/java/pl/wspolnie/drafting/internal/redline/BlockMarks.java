@@ -2,7 +2,6 @@ package pl.wspolnie.drafting.internal.redline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
@@ -28,13 +27,13 @@ final class BlockMarks {
     /** Marks blocks of the newer version as inserted, in place; returns the same list. */
     List<Object> inserted(List<Object> blocks) {
         for (Object o : blocks) {
-            Object u = XmlUtils.unwrap(o);
+            Object u = Block.unwrap(o);
             if (u instanceof P p) {
                 InlineWriter.markInserted(revisions, p.getContent());
                 revisions.setMark(p, Mark.INSERTED);
             } else if (u instanceof Tbl tbl) {
                 for (Object row : tbl.getContent()) {
-                    if (XmlUtils.unwrap(row) instanceof Tr tr) {
+                    if (Block.unwrap(row) instanceof Tr tr) {
                         insertedRow(tr);
                     }
                 }
@@ -51,7 +50,7 @@ final class BlockMarks {
     void insertedRow(Tr tr) {
         revisions.markRow(tr, true);
         for (Object cell : tr.getContent()) {
-            if (XmlUtils.unwrap(cell) instanceof Tc tc) {
+            if (Block.unwrap(cell) instanceof Tc tc) {
                 inserted(tc.getContent());
                 settle(tc.getContent());
             }
@@ -62,7 +61,7 @@ final class BlockMarks {
     List<Object> deleted(List<Object> blocks) {
         List<Object> out = new ArrayList<>(blocks.size());
         for (Object o : blocks) {
-            Object u = XmlUtils.unwrap(o);
+            Object u = Block.unwrap(o);
             if (u instanceof P p) {
                 List<Object> content = InlineWriter.deleted(revisions, p.getContent());
                 p.getContent().clear();
@@ -73,7 +72,7 @@ final class BlockMarks {
             } else if (u instanceof Tbl tbl) {
                 List<Object> rows = new ArrayList<>();
                 for (Object row : tbl.getContent()) {
-                    if (XmlUtils.unwrap(row) instanceof Tr tr) {
+                    if (Block.unwrap(row) instanceof Tr tr) {
                         deletedRow(tr);
                         rows.add(row);
                     }
@@ -97,9 +96,9 @@ final class BlockMarks {
         tr.setTextId(null);
         revisions.markRow(tr, false);
         for (Object cell : tr.getContent()) {
-            if (XmlUtils.unwrap(cell) instanceof Tc tc) {
+            if (Block.unwrap(cell) instanceof Tc tc) {
                 List<Object> content = deleted(tc.getContent());
-                if (content.isEmpty() || !(XmlUtils.unwrap(content.get(content.size() - 1)) instanceof P)) {
+                if (content.isEmpty() || !(Block.unwrap(content.get(content.size() - 1)) instanceof P)) {
                     content.add(new P()); // a cell ends with a paragraph
                 }
                 tc.getContent().clear();
@@ -125,7 +124,7 @@ final class BlockMarks {
         }
         RunTrackChange current = null;
         for (Object o : content) {
-            if (XmlUtils.unwrap(o) instanceof R r) {
+            if (Block.unwrap(o) instanceof R r) {
                 if (current == null) {
                     current = revisions.moveContainer();
                     out.add(revisions.wrapMove(current, move.from()));
@@ -149,7 +148,7 @@ final class BlockMarks {
     private static boolean wholly(Tbl tbl, boolean inserted) {
         boolean any = false;
         for (Object row : tbl.getContent()) {
-            if (XmlUtils.unwrap(row) instanceof Tr tr) {
+            if (Block.unwrap(row) instanceof Tr tr) {
                 var trPr = tr.getTrPr();
                 if (trPr == null || (inserted ? trPr.getIns() : trPr.getDel()) == null) {
                     return false;
@@ -182,8 +181,8 @@ final class BlockMarks {
     void settle(List<Object> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             boolean last = i == blocks.size() - 1;
-            if (XmlUtils.unwrap(blocks.get(i)) instanceof P p
-                    && (last || XmlUtils.unwrap(blocks.get(i + 1)) instanceof Tbl)) {
+            if (Block.unwrap(blocks.get(i)) instanceof P p
+                    && (last || Block.unwrap(blocks.get(i + 1)) instanceof Tbl)) {
                 if (settle(blocks, i, p, last)) {
                     i--; // a paragraph before this one was joined into it
                 }
@@ -200,7 +199,7 @@ final class BlockMarks {
         boolean inserted = mark == Mark.INSERTED;
         boolean acrossTable = false;
         for (int i = index - 1; i >= 0; i--) {
-            Object block = XmlUtils.unwrap(blocks.get(i));
+            Object block = Block.unwrap(blocks.get(i));
             if (block instanceof Tbl tbl && wholly(tbl, inserted)) {
                 acrossTable = true;
                 continue; // gone in the other version, so paragraphs there join across it
@@ -236,8 +235,8 @@ final class BlockMarks {
      * into the newer one, placed at the boundary: deleted text first, then inserted text, newer properties, kept mark.
      */
     private void join(List<Object> blocks, int earlier, int boundary, boolean boundaryInserted) {
-        P first = (P) XmlUtils.unwrap(blocks.get(earlier));
-        P second = (P) XmlUtils.unwrap(blocks.get(boundary));
+        P first = (P) Block.unwrap(blocks.get(earlier));
+        P second = (P) Block.unwrap(blocks.get(boundary));
         P deleted = boundaryInserted ? first : second;
         P newer = boundaryInserted ? second : first;
         newer.getContent().addAll(0, deleted.getContent());

@@ -2,7 +2,6 @@ package pl.wspolnie.drafting.internal.redline;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.STFldCharType;
 import pl.wspolnie.drafting.internal.redline.Inline.Piece;
@@ -89,7 +88,7 @@ final class Fields {
     }
 
     private static STFldCharType type(Piece p) {
-        if (p.isText() || p.isBesideRuns() || !(XmlUtils.unwrap(p.item()) instanceof FldChar fc)) {
+        if (p.isText() || p.isBesideRuns() || !(Block.unwrap(p.item()) instanceof FldChar fc)) {
             return null;
         }
         return fc.getFldCharType();

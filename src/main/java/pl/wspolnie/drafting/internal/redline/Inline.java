@@ -3,7 +3,6 @@ package pl.wspolnie.drafting.internal.redline;
 import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkup;
@@ -89,13 +88,13 @@ final class Inline {
         if (!p.isBesideRuns()) {
             return false;
         }
-        Object u = XmlUtils.unwrap(p.item());
+        Object u = Block.unwrap(p.item());
         return u instanceof CTMarkupRange || u instanceof CTMarkup || u instanceof CTBookmark;
     }
 
     private static void collect(List<Object> content, List<Piece> out, boolean open) {
         for (Object o : content) {
-            Object u = XmlUtils.unwrap(o);
+            Object u = Block.unwrap(o);
             if (u instanceof R r) {
                 collectRun(r, out);
             } else if (u instanceof RunIns ins) {
@@ -115,7 +114,7 @@ final class Inline {
 
     private static void collectRun(R r, List<Piece> out) {
         for (Object o : r.getContent()) {
-            Object u = XmlUtils.unwrap(o);
+            Object u = Block.unwrap(o);
             if (u instanceof Text t) {
                 String name = o instanceof JAXBElement<?> je ? je.getName().getLocalPart() : "t";
                 String value = t.getValue() == null ? "" : t.getValue();

@@ -3,7 +3,6 @@ package pl.wspolnie.drafting.internal.redline;
 import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.DelText;
 import org.docx4j.wml.FldChar;
@@ -61,7 +60,7 @@ final class InlineWriter {
         List<Object> out = new ArrayList<>(content.size());
         RunIns current = null;
         for (Object o : content) {
-            Object u = XmlUtils.unwrap(o);
+            Object u = Block.unwrap(o);
             if (u instanceof R r) {
                 if (current == null) {
                     current = revisions.ins();
@@ -117,7 +116,7 @@ final class InlineWriter {
     }
 
     private void beside(State state, Object item) {
-        Object u = XmlUtils.unwrap(item);
+        Object u = Block.unwrap(item);
         List<Object> inner = Inline.childrenOf(u);
         if (state == State.DELETED) {
             if (inner != null) {
@@ -139,7 +138,7 @@ final class InlineWriter {
      * objects and note or comment references point into the older file's parts and are left out.
      */
     private static Object deletable(Object item) {
-        Object u = XmlUtils.unwrap(item);
+        Object u = Block.unwrap(item);
         if (u instanceof Text t) {
             Text copy = new Text();
             copy.setValue(t.getValue());

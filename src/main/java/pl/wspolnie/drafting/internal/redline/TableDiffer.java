@@ -2,7 +2,6 @@ package pl.wspolnie.drafting.internal.redline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Tr;
 import pl.wspolnie.drafting.internal.redline.Alignment.Step;
@@ -90,7 +89,7 @@ final class TableDiffer {
         List<Row> rows = new ArrayList<>();
         List<Object> before = new ArrayList<>();
         for (Object o : content) {
-            if (XmlUtils.unwrap(o) instanceof Tr tr) {
+            if (Block.unwrap(o) instanceof Tr tr) {
                 rows.add(new Row(o, tr, blocks.rowText(tr), before));
                 before = new ArrayList<>();
             } else {
@@ -138,7 +137,7 @@ final class TableDiffer {
     private static List<Tc> cellsOf(Tr tr) {
         List<Tc> list = new ArrayList<>();
         for (Object o : tr.getContent()) {
-            if (XmlUtils.unwrap(o) instanceof Tc tc) {
+            if (Block.unwrap(o) instanceof Tc tc) {
                 list.add(tc);
             }
         }

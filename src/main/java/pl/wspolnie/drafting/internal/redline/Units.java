@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.docx4j.XmlUtils;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkupRange;
 import org.docx4j.wml.P;
@@ -72,7 +71,7 @@ final class Units {
     }
 
     private static void add(Object o, List<Object> out) {
-        Object u = XmlUtils.unwrap(o);
+        Object u = Block.unwrap(o);
         if (u instanceof CTBookmark) {
             out.add(u);
         } else if (u instanceof CTMarkupRange && o instanceof JAXBElement<?> je
