@@ -143,6 +143,13 @@ public final class CycleBenchmark {
                 .get(0), "{\"signOffConfirmed\":{\"value\":true}}");
         phase("opinion, " + commentCount + " answers, sign-off");
 
+        // an accepted comment must have changed the text or say why no change was needed before the revision ends
+        for (JsonNode trace : list(get("coordinator", base + "/text/accepted-comments"))) {
+            if (trace.path("edits").isEmpty() && trace.path("noEditReason").isNull()) {
+                client.send(new LoadClient.Call("coordinator", "PUT", base + "/text/accepted-comments/" + trace.get("ref").asText()
+                        + "/no-edit", "{\"reason\":\"Zadanie jest już opisane w programie.\"}", 200));
+            }
+        }
         complete("coordinator", await(() -> tasks("processInstanceId=" + process + "&taskDefinitionKey=ReviseDraft"), 1).get(0),
                 "{\"revisionSummary\":{\"value\":\"Uwzględniono uwagi.\"}}");
         complete("mayor", await(() -> tasks("processInstanceId=" + process + "&taskDefinitionKey=ApproveAsMayor"), 1).get(0),
