@@ -23,7 +23,7 @@ JAVA_OPTS=${JAVA_OPTS-$(grep -v '^#' bench/jvm.options | xargs)}
 mkdir -p target/bench
 name=$(echo "$BENCH" | sed 's/.*\.//')
 jfr_opts=""
-if [ "${JFR:-0}" = 1 ]; then jfr_opts="-XX:StartFlightRecording=filename=target/bench/$name.jfr,settings=profile,dumponexit=true"; fi
+if [ "${JFR:-0}" = 1 ]; then jfr_opts="-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename=target/bench/$name.jfr,settings=profile,dumponexit=true"; fi
 
 psql -q -h "$PGHOST" -U postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 SPRING_PROFILES_ACTIVE=demo,postgres DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER=postgres DB_PASSWORD= \

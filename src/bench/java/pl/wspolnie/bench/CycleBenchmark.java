@@ -87,8 +87,10 @@ public final class CycleBenchmark {
         }
         phase(proposalCount + " proposals over our API");
 
-        List<JsonNode> triage = await(() -> tasks("processDefinitionKey=proposal-intake&processVariables=programmeId_eq_" + id),
-                proposalCount);
+        // a typed query (POST): over GET the engine reads "programmeId_eq_1" as the text "1", which no Long matches
+        List<JsonNode> triage = await(() -> list(client.send(new LoadClient.Call("demo", "POST", "/engine-rest/task?maxResults=2000",
+                "{\"processDefinitionKey\":\"proposal-intake\",\"processVariables\":[{\"name\":\"programmeId\",\"operator\":\"eq\","
+                        + "\"value\":" + id + "}]}", 200))), proposalCount);
         int n = 0;
         for (JsonNode task : triage) {
             complete(userOf(groupOf(task)), task, n++ % 10 == 4
@@ -141,6 +143,13 @@ public final class CycleBenchmark {
                 .get(0), "{\"signOffConfirmed\":{\"value\":true}}");
         phase("opinion, " + commentCount + " answers, sign-off");
 
+        // an accepted comment must have changed the text or say why no change was needed before the revision ends
+        for (JsonNode trace : list(get("coordinator", base + "/text/accepted-comments"))) {
+            if (trace.path("edits").size() == 0 && !trace.hasNonNull("noEditReason")) {   // null fields are left out
+                client.send(new LoadClient.Call("coordinator", "PUT", base + "/text/accepted-comments/" + trace.get("ref").asText()
+                        + "/no-edit", "{\"reason\":\"Zadanie jest już opisane w programie.\"}", 200));
+            }
+        }
         complete("coordinator", await(() -> tasks("processInstanceId=" + process + "&taskDefinitionKey=ReviseDraft"), 1).get(0),
                 "{\"revisionSummary\":{\"value\":\"Uwzględniono uwagi.\"}}");
         complete("mayor", await(() -> tasks("processInstanceId=" + process + "&taskDefinitionKey=ApproveAsMayor"), 1).get(0),

@@ -118,14 +118,14 @@ class IntakeDelegates {
     }
 
     @Bean
-    JavaDelegate assignTriage(ProposalTriage triage, ProgrammeSummaries texts) {
+    JavaDelegate assignTriage(ProposalTriage triage) {
         return execution -> {
             Long proposalId = id(execution, "proposalId");
             var routing = triage.route(proposalId, choice(execution, "route", Route.class));
             execution.setVariable("triageGroup", routing.group());
             execution.setVariable("routingReason", routing.reason());
             pickLists.sectors(execution);
-            existingTasks(execution, texts);
+            existingTasks(execution);
         };
     }
 
@@ -134,16 +134,16 @@ class IntakeDelegates {
      * meantime (a duplicate sent the same day) is then among the tasks to merge into and in the summary.
      */
     @Bean
-    TaskListener refreshTriageLists(ProgrammeSummaries texts) {
-        return task -> existingTasks(task.getExecution(), texts);
+    TaskListener refreshTriageLists() {
+        return task -> existingTasks(task.getExecution());
     }
 
     /** The programme's priority tasks as the triage form shows them: a summary, and the pick list to merge into. */
-    private void existingTasks(DelegateExecution execution, ProgrammeSummaries texts) {
+    private void existingTasks(DelegateExecution execution) {
         Long programmeId = id(execution, "programmeId");
-        execution.setVariable("existingTasksSummary", Shown.text(texts.priorityTasksList(programmeId),
+        var tasks = pickLists.mergeTargets(execution, programmeId);
+        execution.setVariable("existingTasksSummary", Shown.text(ProgrammeSummaries.priorityTasksList(tasks),
                 "/api/programmes/" + programmeId + "/priority-tasks"));
-        pickLists.mergeTargets(execution, programmeId);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.municipality.MunicipalityProfile;
+import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectorSection;
 import pl.wspolnie.shared.Money;
@@ -47,10 +48,13 @@ class PickLists {
                 .map(code -> option(profile.sector(code).map(MunicipalityProfile.Sector::name).orElse(code), code)).toList());
     }
 
-    void mergeTargets(VariableScope scope, Long programmeId) {
-        set(scope, MERGE_TARGETS, programmes.priorityTasks(programmeId).stream()
+    /** Sets the pick list of the tasks to merge into and returns those tasks, read once for the form's other fields. */
+    List<PriorityTask> mergeTargets(VariableScope scope, Long programmeId) {
+        List<PriorityTask> tasks = programmes.priorityTasks(programmeId);
+        set(scope, MERGE_TARGETS, tasks.stream()
                 .map(t -> option("nr " + t.getId() + ": " + t.getTitle() + " (" + Money.pln(t.total()) + ")", String.valueOf(t.getId())))
                 .toList());
+        return tasks;
     }
 
     private static Map<String, String> option(String label, String value) {

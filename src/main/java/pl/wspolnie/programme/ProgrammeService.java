@@ -174,8 +174,8 @@ public class ProgrammeService {
 
     @Transactional(readOnly = true)
     public List<PriorityTask> priorityTasks(Long programmeId) {
-        var ids = sections(programmeId).stream().map(SectorSection::getId).toList();
-        return tasks.findBySectionIdInOrderById(ids);
+        get(programmeId);
+        return tasks.ofProgramme(programmeId);
     }
 
     @Transactional(readOnly = true)

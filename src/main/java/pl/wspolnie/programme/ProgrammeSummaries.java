@@ -34,8 +34,7 @@ public class ProgrammeSummaries {
     }
 
     /** Numbered list of the tasks a proposal could be merged into. */
-    public String priorityTasksList(Long programmeId) {
-        var all = programmes.priorityTasks(programmeId);
+    public static String priorityTasksList(List<PriorityTask> all) {
         if (all.isEmpty()) {
             return "Brak zadań priorytetowych.";
         }

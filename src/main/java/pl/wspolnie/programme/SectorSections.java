@@ -3,11 +3,14 @@ package pl.wspolnie.programme;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.NotFoundException;
 
 interface SectorSections extends JpaRepository<SectorSection, Long> {
 
+    /** JPQL rather than derived: Hibernate 6.6 caches a string query's SQL, not a derived (criteria) one's. */
+    @Query("select s from SectorSection s where s.programmeId = ?1 order by s.position")
     List<SectorSection> findByProgrammeIdOrderByPosition(Long programmeId);
 
     Optional<SectorSection> findByProgrammeIdAndSectorCode(Long programmeId, String sectorCode);
