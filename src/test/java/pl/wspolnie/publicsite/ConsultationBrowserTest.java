@@ -81,7 +81,7 @@ class ConsultationBrowserTest {
         type("justification", "Rada Pożytku powinna współuczestniczyć w wykonaniu programu.");
         driver.findElement(By.id("subscribe")).click();
         Chromium.screenshot(driver, "03-formularz-wypelniony");
-        submit();
+        Chromium.submit(driver);
 
         assertThat(driver.getCurrentUrl()).endsWith("/konsultacje/" + id + "/uwagi/" + reference);
         assertThat(driver.findElement(By.cssSelector(".reference")).getText()).isEqualTo(reference);
@@ -100,7 +100,7 @@ class ConsultationBrowserTest {
         type("email", "anna@laka.example.org");
         type("proposedText", "Dopisać ekologię miejską.");
         type("justification", "Potrzeba zgłaszana przez organizacje.");
-        submit();
+        Chromium.submit(driver);
 
         WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("Numer KRS ma 10 cyfr");
@@ -129,7 +129,7 @@ class ConsultationBrowserTest {
         type("email", "jan@zielony.example.org");
         type("proposedText", "Dopisać zadania z zakresu ekologii miejskiej.");
         type("justification", "Organizacje ekologiczne prowadzą takie działania od lat.");
-        submit();
+        Chromium.submit(driver);
         assertThat(driver.findElements(By.cssSelector(".reference"))).hasSize(1);
         setup.answerAndSignOff(id);
 
@@ -153,11 +153,4 @@ class ConsultationBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Sends the form and waits (at most 20 s) until the browser has loaded the answer page. */
-    private void submit() {
-        WebElement button = driver.findElement(By.cssSelector("button[type=submit]"));
-        button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
-    }
 }

@@ -72,7 +72,7 @@ class MeetingBrowserTest {
         driver.findElement(By.id("needs")).sendKeys("Miejsce dla osoby na wózku");
         driver.findElement(By.id("publishConsent")).click();
         Chromium.screenshot(driver, "11-zapis-wypelniony");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.submit(driver);
 
         String reference = driver.findElement(By.cssSelector(".reference")).getText();
         assertThat(reference).matches("SP-20[0-9]{2}-[0-9A-Z]{8}");
