@@ -20,15 +20,18 @@ import pl.wspolnie.support.TestDatabase;
 /**
  * Outside the demo and test profiles Camunda's password policy is on: a weak password set through the engine REST
  * API (as Admin sets it) is refused with 400 naming {@code password} and saying in Polish which rules it misses.
- * Its own context: the policy on, no demo users (their password is their id), a strong administrator password.
+ * Its own context: the policy on, no demo users (their password is their id), an administrator of its own with a
+ * strong password (on PostgreSQL the suite's contexts share one database, where "demo" already exists with another).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.generic-properties.properties.enablePasswordPolicy=true",
         "wspolnie.demo.users=false",
+        "wspolnie.admin.user=" + PasswordPolicyIntegrationTest.ADMIN,
         "wspolnie.admin.password=" + PasswordPolicyIntegrationTest.ADMIN_PASSWORD})
 @ActiveProfiles(resolver = TestDatabase.class)
 class PasswordPolicyIntegrationTest {
 
+    static final String ADMIN = "policy-admin";
     static final String ADMIN_PASSWORD = "Mocne#Haslo2026";
 
     @LocalServerPort
@@ -38,7 +41,7 @@ class PasswordPolicyIntegrationTest {
 
     private Http admin() {
         return new Http(port, null).withHeader("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(("demo:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Map<String, Object> newUser(String id, String password) {
