@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -87,6 +89,9 @@ public final class Chromium {
     public static void submit(WebDriver driver) {
         WebElement button = driver.findElement(By.cssSelector("form button[type=submit]"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // while the old page goes, Chromium may also answer "node does not belong to the document" instead of "stale"
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class);
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }
