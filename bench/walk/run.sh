@@ -61,6 +61,10 @@ step steps/task.js 07c-missing-recheck coordinator 'Uzupełnij brakujące elemen
   '[["pick","Sposób uzupełnienia","Złóż projekt i sprawdź ponownie (szablon lub dane już poprawiono)"],["type","Jak braki zostaną uzupełnione","Zespół koordynacyjny dodał zadania priorytetowe we wszystkich obszarach."]]'
 waitFor ReviewWholeDraft
 step steps/task.js 08-whole-draft coordinator 'Oceń cały projekt' '[["links"],["fetchLinks"],["pick","Decyzja","Skieruj do konsultacji"]]'
+waitFor AwaitConsultationStart
+# the calendar plans the consultation ahead; the coordination team sees its day and moves it to today
+step steps/task.js 08b-consultation-scheduled coordinator 'Konsultacje zaplanowane' \
+  "[[\"links\"],[\"type\",\"Nowy dzień rozpoczęcia konsultacji\",\"$(date +%d.%m.%Y)\"]]"
 waitFor RecordBenefitCouncilOpinion
 CONSULTATION=$(rest "process-instance?superProcessInstance=$CYCLE" | json "d[0]['id']")
 step steps/09-comment.js

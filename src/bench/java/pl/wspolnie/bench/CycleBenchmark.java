@@ -110,6 +110,10 @@ public final class CycleBenchmark {
         phase("call closed, 8 sections written and reviewed");
         complete("coordinator", await(() -> tasks("processInstanceId=" + process + "&taskDefinitionKey=ReviewWholeDraft"), 1).get(0),
                 "{\"draftDecision\":{\"value\":\"APPROVE\"}}");
+        // the consultation waits for its planned day: the timer is run now
+        String consultationProcess = json(get("demo",
+                "/engine-rest/process-instance?processDefinitionKey=public-consultation&businessKey=" + id)).get(0).get("id").asText();
+        executeJob(consultationProcess, "ConsultationStartReached");
         await(() -> {
             var consultation = client.sendAny("coordinator", "GET", base + "/consultation");
             return consultation.startsWith("{") && json(consultation).path("status").asText().equals("OPEN")
@@ -129,9 +133,7 @@ public final class CycleBenchmark {
         phase(commentCount + " comments over our API");
         complete("krdpp", await(() -> tasks("processInstanceBusinessKey=" + id + "&taskDefinitionKey=RecordBenefitCouncilOpinion"),
                 1).get(0), "{\"opinionText\":{\"value\":\"Rada opiniuje projekt pozytywnie.\"}}");
-        String consultation = json(get("demo", "/engine-rest/process-instance?processDefinitionKey=public-consultation&businessKey=" + id))
-                .get(0).get("id").asText();
-        executeJob(consultation, "ConsultationWindowClosed");
+        executeJob(consultationProcess, "ConsultationWindowClosed");
         String[] decisions = {"ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"};
         int c = 0;
         for (JsonNode task : await(() -> tasks("processInstanceBusinessKey=" + id + "&taskDefinitionKey=RespondToComment"),

@@ -152,6 +152,12 @@ class DemoCycle implements ApplicationRunner {
         complete(open(processId, "ReviewWholeDraft").get(0), Map.of("draftDecision", DraftDecision.APPROVE.name(),
                 "draftRemarks", "Projekt kompletny, kierujemy do konsultacji."));
         settle(processId);
+        // the consultation would wait for its planned day (day 21); the coordination team moves it to today
+        List<Task> scheduled = tasks.createTaskQuery().processDefinitionKey("public-consultation")
+                .processInstanceBusinessKey(String.valueOf(id)).taskDefinitionKey("AwaitConsultationStart").list();
+        check("consultation scheduled", scheduled.size() == 1);
+        complete(scheduled.get(0), Map.of("newConsultationStart", today.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        settle(processId);
         check("open consultation", consultations.current(id).map(c -> c.getStatus() == ConsultationStatus.OPEN).orElse(false));
         log.info("Demo: programme {} is in public consultation", id);
         return id;

@@ -2,6 +2,7 @@ package pl.wspolnie.process;
 
 import static pl.wspolnie.process.Vars.bool;
 import static pl.wspolnie.process.Vars.choice;
+import static pl.wspolnie.process.Vars.date;
 import static pl.wspolnie.process.Vars.id;
 import static pl.wspolnie.process.Vars.text;
 import static pl.wspolnie.process.Vars.userInput;
@@ -14,6 +15,7 @@ import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.consultation.ConsultationSummaries;
 import pl.wspolnie.drafting.DraftStage;
 import pl.wspolnie.drafting.DraftingService;
+import pl.wspolnie.programme.ConsultationSchedule;
 import pl.wspolnie.programme.ProgrammeService;
 
 /** Service tasks of public-consultation.bpmn, and the comment list its multi-instance runs over. */
@@ -24,13 +26,40 @@ class ConsultationDelegates {
     private final DraftingService drafting;
     private final ProgrammeService programmes;
     private final CommentAnswers answers;
+    private final ConsultationSchedule schedule;
 
     ConsultationDelegates(ConsultationService consultations, DraftingService drafting, ProgrammeService programmes,
-                          CommentAnswers answers) {
+                          CommentAnswers answers, ConsultationSchedule schedule) {
         this.answers = answers;
+        this.schedule = schedule;
         this.consultations = consultations;
         this.drafting = drafting;
         this.programmes = programmes;
+    }
+
+    /** The approved draft waits for the consultation's planned start day; the coordination team's task shows it. */
+    @Bean
+    JavaDelegate scheduleConsultation() {
+        return execution -> {
+            Long programmeId = id(execution, "programmeId");
+            var opening = schedule.schedule(programmeId);
+            var calendar = programmes.get(programmeId).getCalendar();
+            execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(programmeId)));
+            execution.setVariable("consultationWaits", opening.waits());
+            execution.setVariable("consultationOpens", Deadlines.of(opening.at()));
+            execution.setVariable("consultationOpensText", Deadlines.dayText(opening.day()));
+            execution.setVariable("plannedConsultationEndText", Deadlines.dayText(calendar.consultationEnd()));
+            execution.setVariable("draftVersion", drafting.latestLabel(programmeId));
+            execution.setVariable("draftUrl", drafting.latestUrl(programmeId));
+            execution.removeVariable("newConsultationStart");
+        };
+    }
+
+    /** The coordination team moved the start of a consultation still waiting to open. */
+    @Bean
+    JavaDelegate rescheduleConsultation() {
+        return execution -> userInput(() -> schedule.reschedule(id(execution, "programmeId"),
+                date(execution, "newConsultationStart")));
     }
 
     @Bean

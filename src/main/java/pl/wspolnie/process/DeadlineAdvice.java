@@ -15,6 +15,8 @@ final class DeadlineAdvice {
             case SECTOR_WORK -> "Zespoły branżowe piszą części programu. Sprawdź w Tasklist, które części nie zostały oddane"
                     + " lub czekają na ocenę, i ustal z zespołami termin ich przekazania.";
             case DRAFT_REVIEW -> "Projekt czeka na ocenę zespołu koordynacyjnego. Oceń cały projekt i skieruj go do konsultacji.";
+            case CONSULTATION_SCHEDULED -> "Projekt czeka na zaplanowany początek konsultacji. Jeśli termin uchwalenia jest"
+                    + " zagrożony, przesuń początek konsultacji na wcześniejszy dzień w zadaniu „Konsultacje zaplanowane”.";
             case CONSULTATION -> "Trwają konsultacje lub odpowiedzi na uwagi. Przyspiesz rozpatrzenie uwag i zatwierdź odpowiedzi.";
             case REVISION -> "Projekt czeka na uwzględnienie wyników konsultacji. Opisz zmiany i przekaż projekt Prezydentowi.";
             case MAYOR_APPROVAL -> "Projekt czeka na akceptację Prezydenta. Uzgodnij z gabinetem Prezydenta termin decyzji.";

@@ -50,6 +50,7 @@ final class TaskRefusals {
             Map.entry("responseJustification", "Uzasadnienie stanowiska"),
             Map.entry("signOffConfirmed", "Potwierdzam, że każda uwaga ma odpowiedź"), Map.entry("signOffNote", "Notatka"),
             Map.entry("earlyEndReason", "Powód wcześniejszego zakończenia konsultacji"),
+            Map.entry("newConsultationStart", "Nowy dzień rozpoczęcia konsultacji"),
             Map.entry("earlyEndConfirmed", "Potwierdzam zakończenie konsultacji teraz"),
             Map.entry("revisionSummary", "Opis zmian w projekcie po konsultacjach"), Map.entry("mayorDecision", "Decyzja"),
             Map.entry("mayorRemarks", "Uwagi do poprawy"), Map.entry("printNumber", "Druk nr"),

@@ -56,6 +56,12 @@ public class Programme {
         touch(actor, now);
     }
 
+    /** The coordination team moved the consultation's start before it opened: the later dates follow. */
+    void replan(Calendar next, String actor, Instant now) {
+        this.calendar = next;
+        touch(actor, now);
+    }
+
     void nextRound(String actor, Instant now) {
         this.round++;
         touch(actor, now);

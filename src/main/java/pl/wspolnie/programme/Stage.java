@@ -8,6 +8,8 @@ public enum Stage {
     SECTOR_WORK,
     /** Coordination reviews the whole draft. */
     DRAFT_REVIEW,
+    /** Approved for consultation; the consultation opens on its planned start day (text frozen as approved). */
+    CONSULTATION_SCHEDULED,
     /** Public consultation (konsultacje) is open or being answered. */
     CONSULTATION,
     /** Revision after consultation. */

@@ -16,6 +16,7 @@ public final class StageLabels {
             case CALL_FOR_PROPOSALS -> "nabór propozycji";
             case SECTOR_WORK -> "prace zespołów branżowych";
             case DRAFT_REVIEW -> "ocena projektu przez zespół koordynacyjny";
+            case CONSULTATION_SCHEDULED -> "konsultacje zaplanowane";
             case CONSULTATION -> "konsultacje";
             case REVISION -> "uwzględnianie wyników konsultacji";
             case MAYOR_APPROVAL -> "akceptacja projektu – " + profile.mayor();

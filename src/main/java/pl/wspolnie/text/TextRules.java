@@ -24,6 +24,8 @@ final class TextRules {
             return Optional.empty();
         }
         return Optional.of("Tekst programu jest zamrożony: " + switch (stage) {
+            case CONSULTATION_SCHEDULED -> "projekt zatwierdzono do konsultacji, które rozpoczną się w zaplanowanym dniu – "
+                    + "organizacje przeczytają wersję zatwierdzoną. Zmiany będzie można wprowadzić po konsultacjach.";
             case CONSULTATION -> "trwają konsultacje projektu, organizacje komentują opublikowaną wersję. "
                     + "Zmiany będzie można wprowadzić po konsultacjach, w etapie uwzględniania ich wyników.";
             case MAYOR_APPROVAL -> "projekt czeka na decyzję Prezydenta. Jeśli Prezydent go zwróci, zmiany będzie można "

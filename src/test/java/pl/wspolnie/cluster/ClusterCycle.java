@@ -110,11 +110,14 @@ final class ClusterCycle {
         }
         complete(await("whole draft", "processInstanceId=" + processId + "&taskDefinitionKey=ReviewWholeDraft", 1).get(0),
                 Map.of("draftDecision", "APPROVE"));
+        Programme programme = new Programme(id, processId, base);
+        // the planned start day comes: a job executor opens the consultation
+        makeDue(consultationProcess(programme), "ConsultationStartReached");
         awaitState("consultation open", () -> {
             var consultation = any("coordinator").get(base + "/consultation");
             return consultation.status() == 200 && consultation.body().get("status").asText().equals("OPEN");
         });
-        return new Programme(id, processId, base);
+        return programme;
     }
 
     /** Sends {@code count} consultation comments over the API, to the nodes in turn. */

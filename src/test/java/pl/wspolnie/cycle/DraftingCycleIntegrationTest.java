@@ -156,6 +156,16 @@ class DraftingCycleIntegrationTest {
         assertThat(coordinator.get(draftUrl).contentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         complete("coordinator", whole, Map.of("draftDecision", "APPROVE"));
+        // the consultation waits for its planned day (day 50), which the coordination team sees in its task
+        String consultationProcess = single(admin.get("/engine-rest/process-instance?processDefinitionKey=public-consultation"
+                + "&businessKey=" + id).body()).get("id").asText();
+        JsonNode scheduled = await("consultation scheduled", () -> tasks("processInstanceId=" + consultationProcess
+                + "&taskDefinitionKey=AwaitConsultationStart"), 1).get(0);
+        assertThat(variable(scheduled, "consultationOpensText"))
+                .isEqualTo(today.plusDays(50).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(coordinator.get(base).body().get("stage").asText()).isEqualTo("CONSULTATION_SCHEDULED");
+        assertThat(coordinator.get(base + "/consultation").status()).isEqualTo(404);
+        executeJob(consultationProcess, "ConsultationStartReached");
         await("consultation open", () -> {
             var consultation = coordinator.get(base + "/consultation");
             return consultation.status() == 200 && consultation.body().get("status").asText().equals("OPEN")
@@ -174,8 +184,6 @@ class DraftingCycleIntegrationTest {
         complete("krdpp", opinionTask, Map.of("opinionText", "Rada opiniuje projekt pozytywnie, z uwagami do § 9."));
 
         // the window closes; every comment gets an answer
-        String consultationProcess = single(admin.get("/engine-rest/process-instance?processDefinitionKey=public-consultation"
-                + "&businessKey=" + id).body()).get("id").asText();
         executeJob(consultationProcess, "ConsultationWindowClosed");
         assertThat(coordinator.post(base + "/consultation/comments", Map.of("externalRef", "LATE-1", "organisation", "Fundacja",
                 "contactPerson", "Jan", "email", "jan@example.org", "section", "§ 1", "proposedText", "x",

@@ -58,6 +58,7 @@ class ProcessModelTest {
             Map.entry("comment-response", List.of("commentDecision", "responseJustification")),
             Map.entry("consultation-signoff", List.of("signOffConfirmed", "signOffNote")),
             Map.entry("consultation-early-end", List.of("earlyEndReason", "earlyEndConfirmed")),
+            Map.entry("consultation-scheduled", List.of("newConsultationStart")),
             Map.entry("draft-revision", List.of("revisionSummary")),
             Map.entry("mayor-approval", List.of("mayorDecision", "mayorRemarks")),
             Map.entry("council-submission", List.of("printNumber", "submittedOn")),

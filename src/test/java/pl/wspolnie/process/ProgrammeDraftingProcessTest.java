@@ -786,6 +786,7 @@ class ProgrammeDraftingProcessTest {
                 tuple("DRAFT_VERSION_1", "system"),
                 tuple("DRAFT_COMPLETE", "system"),
                 tuple("DRAFT_APPROVED_FOR_CONSULTATION", "coordinator"),
+                tuple("CONSULTATION_SCHEDULED", "coordinator"),
                 tuple("DRAFT_VERSION_2", "system"),
                 tuple("CONSULTATION_OPENED", "system"),
                 tuple("OPINION_GIVEN", "krdpp"),
@@ -802,7 +803,8 @@ class ProgrammeDraftingProcessTest {
                 tuple("STAGE_CHANGED", "system"));
         assertThat(entries.get(entries.size() - 1).getDetail()).isEqualTo("AWAITING_COUNCIL → ADOPTED");
         assertThat(entries).filteredOn(e -> e.getAction().equals("STAGE_CHANGED")).extracting(HistoryEntry::getDetail).containsExactly(
-                "CALL_FOR_PROPOSALS → SECTOR_WORK", "SECTOR_WORK → DRAFT_REVIEW", "DRAFT_REVIEW → CONSULTATION",
+                "CALL_FOR_PROPOSALS → SECTOR_WORK", "SECTOR_WORK → DRAFT_REVIEW",
+                "DRAFT_REVIEW → CONSULTATION_SCHEDULED", "CONSULTATION_SCHEDULED → CONSULTATION",
                 "CONSULTATION → REVISION", "REVISION → MAYOR_APPROVAL", "MAYOR_APPROVAL → COUNCIL_SUBMISSION",
                 "COUNCIL_SUBMISSION → AWAITING_COUNCIL", "AWAITING_COUNCIL → ADOPTED");
         assertThat(entries).filteredOn(e -> e.getAction().startsWith("SECTION_")).hasSize(24);
@@ -1077,6 +1079,8 @@ class ProgrammeDraftingProcessTest {
     /** The called public-consultation: open, the Public Benefit Council's opinion, the window closes, sign-off. */
     private void runConsultation(Cycle cycle) {
         ProcessInstance consultation = consultationInstance(cycle);
+        // by this test's clock the planned start day has come: nothing waits for it (ConsultationScheduleProcessTest)
+        assertThat(consultation).hasNotPassed("AwaitConsultationStart");
         Jobs.fire(management, consultation.getId(), "OpenConsultation");
         Task opinion = single(consultation, "RecordBenefitCouncilOpinion");
         assertThat(opinion).hasCandidateGroup("public-benefit-council");

@@ -459,13 +459,16 @@ class PublicConsultationProcessTest {
         variables.put("programmeId", programme.getId());
         pi = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(programme.getId()), variables);
 
-        assertThat(pi).isStarted().hasBusinessKey(String.valueOf(programme.getId())).isWaitingAt("OpenConsultation")
-                .hasNotPassed("OpenConsultation");
+        // the planned start (in 2030) is ahead: the consultation waits for its day (ConsultationScheduleProcessTest)
+        assertThat(pi).isStarted().hasBusinessKey(String.valueOf(programme.getId())).isWaitingAt("AwaitConsultationStart");
         assertThat(consultations.current(programme.getId())).isEmpty();
 
+        Jobs.fire(management, pi.getId(), "ConsultationStartReached");
+        assertThat(pi).isWaitingAt("OpenConsultation").hasNotPassed("OpenConsultation");
         Jobs.fire(management, pi.getId(), "OpenConsultation");
 
-        assertThat(pi).hasPassedInOrder("ConsultationRequested", "OpenConsultation", "fork")
+        assertThat(pi).hasPassedInOrder("ConsultationRequested", "ScheduleConsultation", "AwaitConsultationStart",
+                        "OpenConsultation", "fork")
                 .isWaitingAt("EndConsultationEarly", "RecordBenefitCouncilOpinion");
         Consultation consultation = consultations.current(programme.getId()).orElseThrow();
         assertThat(consultation.getStatus()).isEqualTo(ConsultationStatus.OPEN);
