@@ -26,5 +26,5 @@ run(step, async (w, p) => {
   await w.click(p.locator('.modal-footer button').last());
   await p.waitForTimeout(3000);
   await w.shot('after');
-  w.note('alerts: ' + JSON.stringify(await w.alerts()));
+  await w.noteAlerts();
 });

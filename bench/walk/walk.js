@@ -144,6 +144,35 @@ class Walk {
     await p.waitForTimeout(3000);
   }
 
+  // how a task step begins: log in as USER, open the task whose title contains TITLE, claim it, screenshot 'task'
+  async takeTask(user, title) {
+    await this.login(user);
+    await this.openTask(null, title);
+    await this.claim();
+    await this.shot('task');
+  }
+
+  // how a task step ends: complete the task, note the alerts, screenshot 'after'
+  async completeAndShoot() {
+    await this.complete();
+    await this.noteAlerts();
+    await this.shot('after');
+  }
+
+  // Tasklist's start form, filled: leave the last field, screenshot it as NAME, start the process, note the alerts
+  async startProcess(name) {
+    const p = this.page;
+    await p.locator('.modal-body').first().click({ position: { x: 5, y: 5 } });
+    await this.shot(name);
+    await this.click(p.locator("xpath=//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Rozpocznij']"));
+    await p.waitForTimeout(3000);
+    await this.noteAlerts();
+  }
+
+  async noteAlerts() {
+    this.note('alerts: ' + JSON.stringify(await this.alerts()));
+  }
+
   note(text) {
     this.notes.push(text);
   }

@@ -16,10 +16,6 @@ run('01-start', async (w, p) => {
   await w.type('Początek konsultacji', '13.09.2027');
   await w.type('Koniec konsultacji', '11.10.2027');
   await w.type('Termin uchwalenia przez Radę Miasta', '30.11.2027');
-  await p.locator('.modal-body').first().click({ position: { x: 5, y: 5 } });
-  await w.shot('start-form-filled');
-  await w.click(p.locator("xpath=//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Rozpocznij']"));
-  await p.waitForTimeout(3000);
-  w.note('alerts: ' + JSON.stringify(await w.alerts()));
+  await w.startProcess('start-form-filled');
   await w.shot('after-start');
 });

@@ -20,11 +20,7 @@ run(process.env.STEP || '02-proposal', async (w, p) => {
   await w.type('Planowana kwota', '45 000,50');
   await w.type('Pierwszy rok realizacji', '2028');
   if (process.env.PROG) await w.type('Numer programu', process.env.PROG);
-  await p.locator('.modal-body').first().click({ position: { x: 5, y: 5 } });
-  await w.shot('filled');
-  await w.click(p.locator("xpath=//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Rozpocznij']"));
-  await p.waitForTimeout(3000);
-  w.note('alerts: ' + JSON.stringify(await w.alerts()));
+  await w.startProcess('filled');
   await p.evaluate(() => window.scrollTo(0,0)); await p.locator('.modal').first().evaluate(e => e.scrollTop = 0).catch(() => {});
   await w.shot('after');
 });

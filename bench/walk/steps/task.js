@@ -3,10 +3,7 @@
 const { run } = require('../walk');
 const [step, user, title, actionsJson] = process.argv.slice(2);
 run(step, async (w, p) => {
-  await w.login(user);
-  await w.openTask(null, title);
-  await w.claim();
-  await w.shot('task');
+  await w.takeTask(user, title);
   for (const [kind, ...args] of JSON.parse(actionsJson || '[]')) {
     if (kind === 'shot') await w.shot(args[0]);
     else if (kind === 'links') w.note('links: ' + JSON.stringify(await p.evaluate(() => [...document.querySelectorAll('.fjs-container a')].map(a => a.innerText + ' -> ' + a.getAttribute('href') + ' target=' + a.getAttribute('target')))));
@@ -17,7 +14,5 @@ run(step, async (w, p) => {
     else await w[kind](...args);
   }
   await w.shot('filled');
-  await w.complete();
-  w.note('alerts: ' + JSON.stringify(await w.alerts()));
-  await w.shot('after');
+  await w.completeAndShoot();
 });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultation.CommentSubmission;
@@ -129,22 +130,17 @@ public class MeetingRecords {
      * the proposal's own reference names the meeting and the postulate, so a repeat returns the same proposal.
      */
     public Postulate toProposal(Long postulateId, PostulateProposal p) {
-        Postulate postulate = postulate(postulateId);
-        if (postulate.getOutcome() == PostulateOutcome.PROPOSAL) {
-            return postulate;
-        }
-        requireOpen(postulate);
-        Meeting meeting = meetings.get(postulate.getMeetingId());
-        String justification = p.justification() == null || p.justification().isBlank()
-                ? raisedAt(meeting) : p.justification();
-        var submission = new ProposalSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
-                new ProposalSubmission.Submitter(SubmitterType.NGO, null, postulate.getOrganisation(), krs(postulate),
-                        p.email() != null && !p.email().isBlank() ? p.email() : email(postulate)),
-                p.sector(), p.title(), postulate.getContent(), justification, p.form(), p.mode(), p.plannedAmountPln(), p.years());
-        var proposal = proposals.submit(meeting.getProgrammeId(), submission).proposal();
-        postulate.becameProposal(proposal.getId());
-        history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_PROPOSAL", proposal.getReference());
-        return postulate;
+        return turnInto(postulateId, PostulateOutcome.PROPOSAL, (postulate, meeting) -> {
+            String justification = p.justification() == null || p.justification().isBlank()
+                    ? raisedAt(meeting) : p.justification();
+            var submission = new ProposalSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
+                    new ProposalSubmission.Submitter(SubmitterType.NGO, null, postulate.getOrganisation(), krs(postulate),
+                            p.email() != null && !p.email().isBlank() ? p.email() : email(postulate)),
+                    p.sector(), p.title(), postulate.getContent(), justification, p.form(), p.mode(), p.plannedAmountPln(), p.years());
+            var proposal = proposals.submit(meeting.getProgrammeId(), submission).proposal();
+            postulate.becameProposal(proposal.getId());
+            history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_PROPOSAL", proposal.getReference());
+        });
     }
 
     /**
@@ -153,26 +149,41 @@ public class MeetingRecords {
      * the same comment. The contact is the organisation's registration for the meeting unless the request names one.
      */
     public Postulate toComment(Long postulateId, PostulateComment c) {
+        return turnInto(postulateId, PostulateOutcome.CONSULTATION_COMMENT, (postulate, meeting) -> {
+            var registered = registrationOf(postulate);
+            String section = c == null ? null : c.section();
+            // the part of the draft is kept with the postulate too, within the postulate's own limit
+            new FieldErrors().required(section, "section").maxLength(section, Postulate.MAX_CHAPTER, "section").throwIfAny();
+            var submission = new CommentSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
+                    postulate.getOrganisation(), krs(postulate),
+                    given(c == null ? null : c.contactPerson()).orElse(registered.map(Registration::getPerson).orElse(null)),
+                    given(c == null ? null : c.email()).orElse(registered.map(Registration::getEmail).orElse(null)), section,
+                    c == null ? null : c.sector(), null, given(c == null ? null : c.proposedText()).orElse(postulate.getContent()),
+                    raisedAt(meeting));
+            var comment = consultations.submitFromMeeting(meeting.getProgrammeId(), submission).comment();
+            postulate.becameComment(comment.getId(), section.strip());
+            history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_COMMENT", comment.getExternalRef());
+        });
+    }
+
+    /**
+     * Turns a postulate into {@code outcome} with the meeting it was raised at: a repeat returns the postulate as it
+     * became; one that became something else is a conflict (409).
+     */
+    private Postulate turnInto(Long postulateId, PostulateOutcome outcome, BiConsumer<Postulate, Meeting> turn) {
         Postulate postulate = postulate(postulateId);
-        if (postulate.getOutcome() == PostulateOutcome.CONSULTATION_COMMENT) {
-            return postulate;
+        if (postulate.getOutcome() != outcome) {
+            turn.accept(postulate, meetingOfOpen(postulate));
         }
-        requireOpen(postulate);
-        Meeting meeting = meetings.get(postulate.getMeetingId());
-        var registered = registrationOf(postulate);
-        String section = c == null ? null : c.section();
-        // the part of the draft is kept with the postulate too, within the postulate's own limit
-        new FieldErrors().required(section, "section").maxLength(section, Postulate.MAX_CHAPTER, "section").throwIfAny();
-        var submission = new CommentSubmission("SPOTKANIE-" + meeting.getId() + "-POSTULAT-" + postulate.getId(),
-                postulate.getOrganisation(), krs(postulate),
-                given(c == null ? null : c.contactPerson()).orElse(registered.map(Registration::getPerson).orElse(null)),
-                given(c == null ? null : c.email()).orElse(registered.map(Registration::getEmail).orElse(null)), section,
-                c == null ? null : c.sector(), null, given(c == null ? null : c.proposedText()).orElse(postulate.getContent()),
-                raisedAt(meeting));
-        var comment = consultations.submitFromMeeting(meeting.getProgrammeId(), submission).comment();
-        postulate.becameComment(comment.getId(), section.strip());
-        history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_COMMENT", comment.getExternalRef());
         return postulate;
+    }
+
+    /** The meeting a postulate was raised at, once the postulate is checked to be still open (409 when it is not). */
+    private Meeting meetingOfOpen(Postulate postulate) {
+        if (postulate.getOutcome() != PostulateOutcome.OPEN) {
+            throw new ConflictException("Postulate " + postulate.getId() + " is already " + postulate.getOutcome());
+        }
+        return meetings.get(postulate.getMeetingId());
     }
 
     /** "Postulat zgłoszony podczas spotkania „…” w dniu 6 listopada 2026 r. (spotkanie branżowe)." */
@@ -190,10 +201,9 @@ public class MeetingRecords {
         Postulate postulate = postulate(postulateId);
         new FieldErrors().required(chapter, "chapter").maxLength(chapter, Postulate.MAX_CHAPTER, "chapter")
                 .maxLength(note, Postulate.MAX_CONTENT, "note").throwIfAny();
-        requireOpen(postulate);
+        Meeting meeting = meetingOfOpen(postulate);
         postulate.becameRemark(chapter.strip(), note == null || note.isBlank() ? null : note.strip());
-        history.record(meetings.get(postulate.getMeetingId()).getProgrammeId(), "Postulate", postulateId,
-                "POSTULATE_TO_REMARK", chapter.strip());
+        history.record(meeting.getProgrammeId(), "Postulate", postulateId, "POSTULATE_TO_REMARK", chapter.strip());
         return postulate;
     }
 
@@ -259,12 +269,6 @@ public class MeetingRecords {
 
     private String krs(Postulate postulate) {
         return registrationOf(postulate).map(Registration::getKrs).orElse(null);
-    }
-
-    private void requireOpen(Postulate postulate) {
-        if (postulate.getOutcome() != PostulateOutcome.OPEN) {
-            throw new ConflictException("Postulate " + postulate.getId() + " is already " + postulate.getOutcome());
-        }
     }
 
     static int distinct(List<String> organisations) {

@@ -1,13 +1,9 @@
 package pl.wspolnie.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,26 +27,6 @@ final class CachedBody extends HttpServletRequestWrapper {
         }
         byte[] bytes = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         return bytes.length > limit ? null : new CachedBody(request, bytes);
-    }
-
-    /** As {@link #read}, answering 413 problem+json naming {@code body} itself (and returning null) when too long. */
-    static CachedBody readOrRefuse(HttpServletRequest request, long limit, HttpServletResponse response) throws IOException {
-        CachedBody body = read(request, limit);
-        if (body == null) {
-            ProblemWriter.write(response, 413, "Too large", "body", "is larger than " + limit / 1024 + " KB");
-        }
-        return body;
-    }
-
-    /** The body as JSON (a missing node when empty), or null after answering 400 naming {@code body} when it is not JSON. */
-    JsonNode jsonOrRefuse(ObjectMapper json, HttpServletResponse response) throws IOException {
-        try {
-            JsonNode tree = json.readTree(body);
-            return tree == null ? MissingNode.getInstance() : tree;
-        } catch (IOException e) {
-            ProblemWriter.write(response, 400, "Invalid input", "body", "is not valid JSON");
-            return null;
-        }
     }
 
     byte[] bytes() {

@@ -28,8 +28,7 @@ class CanonicalPaths extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String problem = problem(path);
+        String problem = problem(rawPath(request));
         if (problem == null) {
             chain.doFilter(request, response);
             return;
@@ -42,6 +41,11 @@ class CanonicalPaths extends OncePerRequestFilter {
         } else {
             response.sendError(400, problem);
         }
+    }
+
+    /** The path as the client wrote it (undecoded), without the context path: what the guards read. */
+    static String rawPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** Why this raw path is not in its one canonical form; null when it is. */

@@ -9,29 +9,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link CanonicalPaths} first on every path, {@link EngineAccessGuard} and {@link EngineRequestGuard} on both doors to the engine (its REST API and the webapps' engine API) and
- * the same JSON body limit ({@code wspolnie.max-json-body}) on our API.
+ * Registers {@link CanonicalPaths} first on every path, {@link EngineDoorGuard} on both doors to the engine (its REST
+ * API and the webapps' engine API) and the same JSON body limit ({@code wspolnie.max-json-body}) on our API.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class EngineGuards {
 
+    /**
+     * After the engine REST API's authentication (see SecurityConfiguration), which it reads; the webapps' own
+     * filters come after every one registered here.
+     */
     @Bean
-    FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(ObjectMapper json,
+    FilterRegistrationBean<EngineDoorGuard> engineDoorGuard(ProcessEngine engine, ObjectMapper json,
             SecurityProperties properties, SubmittableVariables bound) {
-        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(json, properties.maxJsonBody().toBytes(), bound));
-        registration.setName("engine-request-guard");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        return registration;
-    }
-
-    /** After the engine REST API's authentication (see SecurityConfiguration), which it reads. */
-    @Bean
-    FilterRegistrationBean<EngineAccessGuard> engineAccessGuard(ProcessEngine engine, ObjectMapper json,
-            SecurityProperties properties) {
-        var registration = new FilterRegistrationBean<>(new EngineAccessGuard(engine.getIdentityService(), json,
-                properties.maxJsonBody().toBytes()));
-        registration.setName("engine-access-guard");
+        var guard = new EngineDoorGuard(json, properties.maxJsonBody().toBytes(),
+                new EngineAccessRules(engine.getIdentityService()), new EngineInputRules(bound));
+        var registration = new FilterRegistrationBean<>(guard);
+        registration.setName("engine-door-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

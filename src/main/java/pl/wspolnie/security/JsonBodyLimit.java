@@ -27,7 +27,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         CachedBody body = CachedBody.read(request, maxBody);
         if (body == null) {
-            ProblemWriter.write(response, 413, "Too large", "body", "is larger than " + maxBody / 1024 + " KB");
+            Refusal.tooLarge(maxBody).write(response);
             return;
         }
         chain.doFilter(body, response);

@@ -1,7 +1,5 @@
 package pl.wspolnie.security;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,10 +30,5 @@ final class PasswordRules {
             case "PASSWORD_POLICY_USER_DATA" -> "nie może zawierać identyfikatora, imienia, nazwiska ani adresu e-mail";
             default -> rule.getPlaceholder() + " " + p;
         };
-    }
-
-    /** A path segment as the engine reads it (a user id). */
-    static String segment(String raw) {
-        return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     }
 }

@@ -158,7 +158,7 @@ class SecurityConfiguration {
         registration.setName("engine-rest-basic-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
-        // before security.EngineAccessGuard, which reads the authentication this sets
+        // before security.EngineDoorGuard, which reads the authentication this sets
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 20);
         return registration;
     }

@@ -1,7 +1,7 @@
 package pl.wspolnie.security;
 
 /**
- * Which process variables a request to the engine may set (the port {@link EngineRequestGuard} asks; the process
+ * Which process variables a request to the engine may set (the port {@link EngineInputRules} asks; the process
  * module, which knows its processes' bound variables, answers — see ADR 0006 on ports between modules).
  */
 public interface SubmittableVariables {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * What the engine REST API is asked to store as one variable ({@code {"value": …, "type": …, "valueInfo": …}}),
  * checked before the engine reads it: a type the engine knows and we accept over the API, and a value of that type.
  * The engine's own answer to a value it cannot convert is a 400 or 500 in its own format, not naming the variable
- * in a way our API and Tasklist show; here it is one sentence, for {@link EngineRequestGuard} to refuse with.
+ * in a way our API and Tasklist show; here it is one sentence, for {@link EngineInputRules} to refuse with.
  * Files, bytes and XML are not variables our forms submit; an Object is taken only as JSON of plain Java types:
  * the engine builds whatever class is named (its no-argument constructor, then setters) each time the variable is
  * read, so a prefix such as {@code java.util.} would let a team make a {@code java.util.Timer} (a thread each) from

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,13 +161,7 @@ class SectorMeetingProcessTest {
         assertThatThrownBy(() -> meetings.plan(programmeId, culture("x", today(), today().plusDays(1), 5), Set.of("sector-culture")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field).containsExactly("registrationDeadline"));
-        identity.setAuthentication("coordinator", List.of("coordination-team"));
-        Meeting m;
-        try {
-            m = meetings.plan(programmeId, sport, Set.of("coordination-team"));
-        } finally {
-            identity.clearAuthentication();
-        }
+        Meeting m = as("coordinator", "coordination-team", () -> meetings.plan(programmeId, sport, Set.of("coordination-team")));
         assertThat(m.getTeam()).isEqualTo("sector-sport");
         Task plan = task(instance(m));
         assertThat(plan.getName()).isEqualTo("Zaplanuj spotkanie – Sport dzieci");
@@ -195,28 +191,16 @@ class SectorMeetingProcessTest {
         var schedule = filters.createFilterQuery().filterName("Harmonogram spotkań").singleResult();
         assertThat(schedule.getProperties().get("variables").toString()).contains("meetingWhen", "meetingTeamName");
 
-        identity.setAuthentication("coordinator", List.of("coordination-team"));
-        try {
-            List<Task> seen = filters.list(schedule.getId());
-            assertThat(seen).extracting(Task::getId).contains(plan.getId());
-            // what Tasklist shows next to each task in the list: the variables the filter names, read by the coordinator
-            assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(plan.getProcessInstanceId())
-                    .variableNameIn("meetingWhen", "meetingTeamName").list()).hasSize(2);
-        } finally {
-            identity.clearAuthentication();
-        }
-        identity.setAuthentication("sport", List.of("sector-sport"));
-        try {
-            assertThat(filters.<Task>list(schedule.getId())).extracting(Task::getId).doesNotContain(plan.getId());
-        } finally {
-            identity.clearAuthentication();
-        }
-        identity.setAuthentication("culture", List.of("sector-culture"));
-        try {
-            assertThat(filters.<Task>list(schedule.getId())).extracting(Task::getId).contains(plan.getId());
-        } finally {
-            identity.clearAuthentication();
-        }
+        List<Task> coordinatorSees = as("coordinator", "coordination-team", () -> filters.list(schedule.getId()));
+        assertThat(coordinatorSees).extracting(Task::getId).contains(plan.getId());
+        // what Tasklist shows next to each task in the list: the variables the filter names, read by the coordinator
+        List<VariableInstance> shown = as("coordinator", "coordination-team", () -> runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(plan.getProcessInstanceId()).variableNameIn("meetingWhen", "meetingTeamName").list());
+        assertThat(shown).hasSize(2);
+        List<Task> sportSees = as("sport", "sector-sport", () -> filters.list(schedule.getId()));
+        assertThat(sportSees).extracting(Task::getId).doesNotContain(plan.getId());
+        List<Task> cultureSees = as("culture", "sector-culture", () -> filters.list(schedule.getId()));
+        assertThat(cultureSees).extracting(Task::getId).contains(plan.getId());
         String when = (String) tasks.getVariable(plan.getId(), "meetingWhen");
         assertThat(when).isEqualTo(pl.wspolnie.meeting.MeetingDates.when(theatre.getStartsAt(), MeetingFixtures.WARSAW) + "–"
                 + pl.wspolnie.meeting.MeetingDates.clock(theatre.getEndsAt(), MeetingFixtures.WARSAW) + ", " + theatre.getPlace());
@@ -225,9 +209,14 @@ class SectorMeetingProcessTest {
     }
 
     private Meeting plan(pl.wspolnie.meeting.MeetingRequest request) {
-        identity.setAuthentication("culture", List.of("sector-culture"));
+        return as("culture", "sector-culture", () -> meetings.plan(programmeId, request, Set.of("sector-culture")));
+    }
+
+    /** What {@code work} returns when done as {@code user} of {@code group}; the engine's authentication is cleared after. */
+    private <T> T as(String user, String group, Supplier<T> work) {
+        identity.setAuthentication(user, List.of(group));
         try {
-            return meetings.plan(programmeId, request, Set.of("sector-culture"));
+            return work.get();
         } finally {
             identity.clearAuthentication();
         }
