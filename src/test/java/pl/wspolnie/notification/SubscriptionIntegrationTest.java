@@ -115,6 +115,28 @@ class SubscriptionIntegrationTest {
         subscriptions.unsubscribe(token(second));
     }
 
+    @Test
+    void anAddressNobodyConfirmedIsForgottenOnceItsLinkExpired() {
+        String stale = "nikt-nie-potwierdzil-" + System.nanoTime() + "@fundacja.example.org";
+        String waiting = "czeka-" + System.nanoTime() + "@fundacja.example.org";
+        String confirmedLongAgo = "dawno-" + System.nanoTime() + "@fundacja.example.org";
+        subscriptions.subscribe(stale);
+        subscriptions.subscribe(waiting);
+        var kept = subscriptions.subscribe(confirmedLongAgo);
+        assertThat(subscriptions.confirm(kept.getToken())).isEqualTo(Confirmation.CONFIRMED);
+        var weekAgo = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(7)).minusSeconds(60));
+        jdbc.update("update news_subscription set created_at = ? where email in (?, ?)", weekAgo, stale, confirmedLongAgo);
+
+        assertThat(subscriptions.forgetUnconfirmed()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("select email from news_subscription where email in (?, ?, ?)", String.class,
+                stale, waiting, confirmedLongAgo)).containsExactlyInAnyOrder(waiting, confirmedLongAgo);
+        assertThat(subscribed(confirmedLongAgo)).isTrue();
+        // the forgotten address may sign up again, as a newcomer
+        assertThat(subscriptions.subscribe(stale).isConfirmed()).isFalse();
+        subscriptions.unsubscribe(kept.getToken());
+    }
+
     private List<OutboxMail> mails(String address) {
         return outbox.findByRecipientIgnoreCaseOrderByIdDesc(address, PageRequest.of(0, 10)).getContent().stream()
                 .filter(m -> m.getSubject().startsWith(SUBJECT)).toList();
