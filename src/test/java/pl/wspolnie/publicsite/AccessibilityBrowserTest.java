@@ -23,6 +23,7 @@ import pl.wspolnie.meeting.MeetingFixtures;
 import pl.wspolnie.meeting.MeetingService;
 import pl.wspolnie.meeting.RegistrationService;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.subscription.SubscriptionService;
 import pl.wspolnie.support.Axe;
 import pl.wspolnie.support.Browser;
 import pl.wspolnie.support.Chromium;
@@ -55,6 +56,10 @@ class AccessibilityBrowserTest {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+    @Autowired
+    SubscriptionService subscriptions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     WebDriver driver;
 
@@ -139,6 +144,25 @@ class AccessibilityBrowserTest {
                 .registration();
         scan("/spotkania/potwierdzenie/" + registration.getReference(), "potwierdzenie zapisu");
         scan("/spotkania/rezygnacja/" + registration.getCancelToken(), "rezygnacja ze spotkania");
+    }
+
+    @Test
+    void subscriptionPagesHaveNoViolation() {
+        var subscription = subscriptions.subscribe("a11y-" + System.nanoTime() + "@laka.example.org");
+        String confirm = "/powiadomienia/potwierdzenie/" + subscription.getToken();
+        scan(confirm, "pytanie o potwierdzenie zapisu");
+        send("zapis potwierdzony");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Zapis potwierdzony");
+        String leave = "/powiadomienia/rezygnacja/" + subscription.getToken();
+        scan(leave, "pytanie o rezygnację z powiadomień");
+        send("rezygnacja z powiadomień przyjęta");
+        scan("/powiadomienia/potwierdzenie/nieznany-token", "strona nieznanego linku (404)");
+
+        var stale = subscriptions.subscribe("a11y-wygasly-" + System.nanoTime() + "@laka.example.org");
+        jdbc.update("update news_subscription set created_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))), stale.getId());
+        scan("/powiadomienia/potwierdzenie/" + stale.getToken(), "link wygasł (410)");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Link wygasł");
     }
 
     private void open(String path) {
