@@ -194,6 +194,8 @@ class SectorMeetingProcessTest {
         Task plan = task(instance(theatre));
         var schedule = filters.createFilterQuery().filterName("Harmonogram spotkań").singleResult();
         assertThat(schedule.getProperties().get("variables").toString()).contains("meetingWhen", "meetingTeamName");
+        // Tasklist opens it nearest deadline first (scripts/filter-sorting.js puts this into Tasklist's address)
+        assertThat(schedule.getProperties().get("sorting")).isEqualTo(List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
 
         identity.setAuthentication("coordinator", List.of("coordination-team"));
         try {
