@@ -30,15 +30,17 @@ class ConsultationMails {
     private final SubscriptionService subscriptions;
     private final MunicipalityProfile profile;
     private final NotificationProperties properties;
+    private final PublicLinks links;
     private final ZoneId zone;
 
     ConsultationMails(MailQueue queue, ProgrammeService programmes, SubscriptionService subscriptions,
-                      MunicipalityProfile profile, NotificationProperties properties, ZoneId municipalityZone) {
+                      MunicipalityProfile profile, NotificationProperties properties, PublicLinks links, ZoneId municipalityZone) {
         this.queue = queue;
         this.programmes = programmes;
         this.subscriptions = subscriptions;
         this.profile = profile;
         this.properties = properties;
+        this.links = links;
         this.zone = municipalityZone;
     }
 
@@ -84,7 +86,7 @@ class ConsultationMails {
             model.put("lastDay", MailTemplates.lastDayBefore(event.closesAt(), zone));
             model.put("consultationUrl", properties.consultationUrl());
             model.put("email", subscription.getEmail());
-            model.put("unsubscribeUrl", properties.unsubscribeLink(subscription.getToken()));
+            model.put("unsubscribeUrl", links.unsubscribeLink(subscription.getToken()));
             queue.queue(MailKind.CONSULTATION_OPENED, subscription.getEmail(), model, event.programmeId(),
                     "consultation-opened:" + event.consultationId());
         }

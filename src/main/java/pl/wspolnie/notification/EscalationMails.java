@@ -22,15 +22,15 @@ class EscalationMails {
     private final Recipients recipients;
     private final ProgrammeService programmes;
     private final MunicipalityProfile profile;
-    private final NotificationProperties properties;
+    private final PublicLinks links;
 
     EscalationMails(MailQueue queue, Recipients recipients, ProgrammeService programmes, MunicipalityProfile profile,
-                    NotificationProperties properties) {
+                    PublicLinks links) {
         this.queue = queue;
         this.recipients = recipients;
         this.programmes = programmes;
         this.profile = profile;
-        this.properties = properties;
+        this.links = links;
     }
 
     @EventListener
@@ -64,7 +64,7 @@ class EscalationMails {
         model.put("municipality", profile.name());
         model.put("programmeId", programmeId);
         model.put("programmeTitle", programmes.get(programmeId).getTitle());
-        model.put("tasklistUrl", properties.tasklist());
+        model.put("tasklistUrl", links.tasklist());
         return model;
     }
 }

@@ -21,13 +21,13 @@ class MeetingMails {
     private final MailQueue queue;
     private final RegistrationService registrations;
     private final MunicipalityProfile profile;
-    private final NotificationProperties properties;
+    private final PublicLinks links;
 
-    MeetingMails(MailQueue queue, RegistrationService registrations, MunicipalityProfile profile, NotificationProperties properties) {
+    MeetingMails(MailQueue queue, RegistrationService registrations, MunicipalityProfile profile, PublicLinks links) {
         this.queue = queue;
         this.registrations = registrations;
         this.profile = profile;
-        this.properties = properties;
+        this.links = links;
     }
 
     @EventListener
@@ -47,7 +47,7 @@ class MeetingMails {
         model.put("moderator", letter.moderator());
         model.put("needs", letter.needs());
         model.put("promoted", event.reason() == RegistrationMail.Reason.PROMOTED);
-        model.put("cancelUrl", properties.baseUrl().replaceAll("/+$", "") + "/spotkania/rezygnacja/" + letter.cancelToken());
+        model.put("cancelUrl", links.page("/spotkania/rezygnacja/" + letter.cancelToken()));
         MailKind kind = switch (event.reason()) {
             case CONFIRMED, PROMOTED -> MailKind.MEETING_REGISTERED;
             case WAITING -> MailKind.MEETING_WAITING;

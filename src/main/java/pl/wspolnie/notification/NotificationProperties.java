@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param from             sender address
  * @param fromName         sender display name
- * @param baseUrl          where people reach this application (Tasklist links)
+ * @param baseUrl          where people reach this application (links in mail); empty: this server on its port
+ *                         ({@link PublicLinks})
  * @param consultationUrl  the public page of the consultation, if any, named in "consultation opened" mail
  * @param unsubscribeUrl   link to leave consultation news, with {@code {token}} for the subscription's token; empty:
  *                         the public site's own page ({@code baseUrl}/powiadomienia/rezygnacja/{token})
@@ -37,7 +38,7 @@ import org.springframework.validation.annotation.Validated;
 record NotificationProperties(
         @DefaultValue("no-reply@example.org") @NotBlank String from,
         @DefaultValue("Wspólnie – program współpracy z organizacjami pozarządowymi") @NotBlank String fromName,
-        @DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
+        @DefaultValue("") String baseUrl,
         @DefaultValue("") String consultationUrl,
         @DefaultValue("") String unsubscribeUrl,
         @DefaultValue("true") boolean scheduling,
@@ -53,21 +54,6 @@ record NotificationProperties(
 
     NotificationProperties {
         baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
-    }
-
-    /** The Tasklist page of one task. */
-    String taskLink(String taskId) {
-        return tasklist() + "#/?task=" + taskId;
-    }
-
-    /** Where a subscriber leaves consultation news: the configured link, else the public site's page. */
-    String unsubscribeLink(String token) {
-        return unsubscribeUrl == null || unsubscribeUrl.isBlank() ? baseUrl + "/powiadomienia/rezygnacja/" + token
-                : unsubscribeUrl.replace("{token}", token);
-    }
-
-    String tasklist() {
-        return baseUrl + "/camunda/app/tasklist/default/";
     }
 
     /** The wait before the attempt after {@code failedAttempts} failures: doubling from the first backoff, capped. */

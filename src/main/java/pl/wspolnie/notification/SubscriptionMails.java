@@ -20,15 +20,15 @@ class SubscriptionMails {
     private final MailQueue queue;
     private final SubscriptionService subscriptions;
     private final MunicipalityProfile profile;
-    private final NotificationProperties properties;
+    private final PublicLinks links;
     private final ZoneId zone;
 
     SubscriptionMails(MailQueue queue, SubscriptionService subscriptions, MunicipalityProfile profile,
-                      NotificationProperties properties, ZoneId municipalityZone) {
+                      PublicLinks links, ZoneId municipalityZone) {
         this.queue = queue;
         this.subscriptions = subscriptions;
         this.profile = profile;
-        this.properties = properties;
+        this.links = links;
         this.zone = municipalityZone;
     }
 
@@ -38,8 +38,8 @@ class SubscriptionMails {
         Map<String, Object> model = new HashMap<>();
         model.put("municipality", profile.name());
         model.put("email", subscription.getEmail());
-        model.put("confirmUrl", properties.baseUrl() + "/powiadomienia/potwierdzenie/" + subscription.getToken());
-        model.put("unsubscribeUrl", properties.unsubscribeLink(subscription.getToken()));
+        model.put("confirmUrl", links.page("/powiadomienia/potwierdzenie/" + subscription.getToken()));
+        model.put("unsubscribeUrl", links.unsubscribeLink(subscription.getToken()));
         model.put("validUntil", MailTemplates.dayTime(subscriptions.confirmableUntil(subscription), zone));
         queue.queue(MailKind.SUBSCRIPTION_CONFIRMATION, subscription.getEmail(), model, null,
                 "subscription:" + subscription.getId() + ":" + subscription.getToken().substring(0, 8));

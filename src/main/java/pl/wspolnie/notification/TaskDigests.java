@@ -44,12 +44,13 @@ class TaskDigests {
     private final MailQueue queue;
     private final MunicipalityProfile profile;
     private final NotificationProperties properties;
+    private final PublicLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
 
     TaskDigests(TaskDigestEntries entries, TeamDigests teams, TaskService tasks, RepositoryService repository,
-                Recipients recipients, MailQueue queue, MunicipalityProfile profile, NotificationProperties properties,
+                Recipients recipients, MailQueue queue, MunicipalityProfile profile, NotificationProperties properties, PublicLinks links,
                 PlatformTransactionManager transactionManager, Clock clock, ZoneId municipalityZone) {
         this.entries = entries;
         this.teams = teams;
@@ -59,6 +60,7 @@ class TaskDigests {
         this.queue = queue;
         this.profile = profile;
         this.properties = properties;
+        this.links = links;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.zone = municipalityZone;
@@ -107,7 +109,7 @@ class TaskDigests {
         model.put("teamName", recipients.teamName(group));
         model.put("count", open.size());
         model.put("tasks", open.stream().map(this::item).toList());
-        model.put("tasklistUrl", properties.tasklist());
+        model.put("tasklistUrl", links.tasklist());
         model.put("period", describe(properties.digestPeriod()));
         for (String address : addresses) {
             queue.queue(MailKind.TASK_DIGEST, address, model, null, "digest:" + group);
@@ -132,7 +134,7 @@ class TaskDigests {
         item.put("process", task.getProcessDefinitionId() == null ? null
                 : repository.getProcessDefinition(task.getProcessDefinitionId()).getName());
         item.put("due", task.getDueDate() == null ? null : MailTemplates.deadline(task.getDueDate().toInstant(), zone));
-        item.put("link", properties.taskLink(task.getId()));
+        item.put("link", links.taskLink(task.getId()));
         return item;
     }
 

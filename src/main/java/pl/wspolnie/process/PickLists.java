@@ -2,6 +2,7 @@ package pl.wspolnie.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.PriorityTask;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.SectorSection;
+import pl.wspolnie.security.Groups;
 import pl.wspolnie.shared.Money;
 
 /**
@@ -26,6 +28,8 @@ class PickLists {
     static final String SECTORS = "sectorOptions";
     /** The sections of the programme (label: sector name, value: sector code): what may be returned. */
     static final String SECTIONS = "sectionOptions";
+    /** The city's departments and units (label: name, value: code) a proposal may come from. */
+    static final String DEPARTMENTS = "departmentOptions";
     /** The priority tasks of the programme a proposal may be merged into (value: task id). */
     static final String MERGE_TARGETS = "mergeTargetOptions";
 
@@ -40,7 +44,25 @@ class PickLists {
     }
 
     void sectors(VariableScope scope) {
-        set(scope, SECTORS, profile.sectors().stream().map(s -> option(s.name(), s.code())).toList());
+        set(scope, SECTORS, sectorList());
+    }
+
+    private List<Map<String, String>> sectorList() {
+        return profile.sectors().stream().map(s -> option(s.name(), s.code())).toList();
+    }
+
+    /**
+     * The lists start forms may name in a {@code valuesKey} ({@link StartFormPickLists}), for a person in these groups:
+     * the sectors, and the departments they may submit in the name of — their own for a department's staff (the
+     * intake refuses any other), every one for the coordination team, administrators and anyone in no department.
+     */
+    Map<String, List<Map<String, String>>> startFormLists(Collection<String> groups) {
+        List<MunicipalityProfile.Department> own = profile.departments().stream()
+                .filter(d -> groups.contains(Groups.department(d.code()))).toList();
+        boolean any = own.isEmpty() || profile.departments().stream().allMatch(d -> Groups.mayActFor(groups, d.code()));
+        List<MunicipalityProfile.Department> departments = any ? profile.departments() : own;
+        return Map.of(SECTORS, sectorList(),
+                DEPARTMENTS, departments.stream().map(d -> option(d.name(), d.code())).toList());
     }
 
     void sections(VariableScope scope, Long programmeId) {

@@ -83,8 +83,8 @@ public class ProposalService {
         if (s != null && s.submitter() != null && s.submitter().type() == SubmitterType.DEPARTMENT && s.submitter().code() != null
                 && currentUser.groups() != null && !Groups.mayActFor(currentUser.groups(), s.submitter().code())) {
             // a person reads this in Tasklist's start form
-            throw new InvalidInputException("submitterCode", "Wydział może zgłaszać propozycje tylko we własnym imieniu – wybierz "
-                    + "swój wydział albo poproś zespół koordynacyjny o zgłoszenie propozycji innego wydziału.");
+            throw new InvalidInputException("submitterCode", "Pole „Wydział lub jednostka”: wydział może zgłaszać propozycje tylko we "
+                    + "własnym imieniu – wybierz swój wydział albo poproś zespół koordynacyjny o zgłoszenie propozycji innego wydziału.");
         }
         Long id = programmeId != null ? programmeId : openCall();
         Programme programme = programmes.get(id);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.FormException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -36,6 +37,10 @@ class EngineInputRefusals implements ExceptionMapper<RestException> {
             }
             if (cause instanceof FormFieldValidatorException validator) {
                 return refusal(validator.getId(), validator.getMessage());
+            }
+            if (cause instanceof FormFieldValidationException checked && checked.getDetail() instanceof String field) {
+                // our delegates' refusal of one field (process.Vars.userInput), its Polish sentence already made
+                return refusal(field, checked.getMessage());
             }
             if (cause instanceof FormException form) {
                 return refusal("variables", form.getMessage());

@@ -101,6 +101,9 @@ class IdentityBootstrap implements ApplicationRunner {
         ensureAdministrator();
     }
 
+    /** The meetings' list opens with the nearest deadline first: the order they are planned and held in. */
+    private static final List<Map<String, String>> BY_DUE_DATE = List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc"));
+
     /** The groups that plan and moderate meetings: the coordination team and every sector team. */
     private List<String> meetingPlanners() {
         List<String> planners = new ArrayList<>(List.of(Groups.COORDINATION_TEAM));
@@ -175,7 +178,7 @@ class IdentityBootstrap implements ApplicationRunner {
         var schedule = tasks.createTaskQuery().processDefinitionKey(MEETING_PROCESS).orderByDueDate().asc();
         ensureFilter("Harmonogram spotkań", "Spotkania z organizacjami do zaplanowania lub podsumowania, wszystkich zespołów",
                 -7, schedule, meetingPlanners(), List.of(Map.of("name", "meetingWhen", "label", "Termin"),
-                        Map.of("name", "meetingTeamName", "label", "Zespół")));
+                        Map.of("name", "meetingTeamName", "label", "Zespół")), BY_DUE_DATE);
         int priority = 0;
         for (var group : groups.entrySet()) {
             if (group.getKey().equals(Groups.ADMIN)) {
@@ -188,22 +191,33 @@ class IdentityBootstrap implements ApplicationRunner {
     }
 
     private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
-        ensureFilter(name, description, priority, query, readers, List.of());
+        ensureFilter(name, description, priority, query, readers, List.of(), null);
     }
 
-    /** A Tasklist filter; {@code shown}: the variables each task of its list shows, by name and label. */
+    /**
+     * A Tasklist filter; {@code shown}: the variables each task of its list shows, by name and label; {@code sorting}:
+     * the order its list opens in (null: Tasklist's, newest first). Tasklist sorts by what its address says and keeps
+     * that from filter to filter, ignoring the query's own order, so the order is a property of the filter that our
+     * Tasklist script (scripts/filter-sorting.js) puts into the address when the filter is opened.
+     */
     private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers,
-                              List<Map<String, String>> shown) {
+                              List<Map<String, String>> shown, List<Map<String, String>> sorting) {
+        Map<String, Object> wanted = new java.util.HashMap<>(Map.of("priority", priority));
+        if (sorting != null) {
+            wanted.put("sorting", sorting);
+        }
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
             filter.setQuery(query);
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", shown));
+            Map<String, Object> properties = new java.util.HashMap<>(wanted);
+            properties.putAll(Map.of("description", description, "refresh", true, "variables", shown));
+            filter.setProperties(properties);
             filters.saveFilter(filter);
-        } else if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))) {
-            // an installation made before the order changed gets the new order too
+        } else if (!filter.getProperties().entrySet().containsAll(wanted.entrySet())) {
+            // an installation made before the order of the filters or of a filter's list changed gets the new one too
             Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
-            properties.put("priority", priority);
+            properties.putAll(wanted);
             filter.setProperties(properties);
             filters.saveFilter(filter);
         }

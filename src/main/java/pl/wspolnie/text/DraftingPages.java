@@ -24,6 +24,7 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.StageLabels;
+import pl.wspolnie.security.PersonNames;
 import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.PolishFieldErrors;
@@ -56,15 +57,17 @@ class DraftingPages {
     private final ConsultationService consultations;
     private final CommentTraces traces;
     private final MunicipalityProfile profile;
+    private final PersonNames names;
     private final ZoneId zone;
 
     DraftingPages(TextService text, ProgrammeService programmes, ConsultationService consultations, CommentTraces traces,
-                  MunicipalityProfile profile, ZoneId municipalityZone) {
+                  MunicipalityProfile profile, PersonNames names, ZoneId municipalityZone) {
         this.text = text;
         this.programmes = programmes;
         this.consultations = consultations;
         this.traces = traces;
         this.profile = profile;
+        this.names = names;
         this.zone = municipalityZone;
     }
 
@@ -81,9 +84,10 @@ class DraftingPages {
         Set<Long> editable = text.frozen(programmeId).isPresent() ? Set.of() : text.editable(programmeId, editor);
         Map<Long, TextEdit> last = text.edits(programmeId).stream()
                 .collect(Collectors.toMap(TextEdit::getUnitId, Function.identity(), (a, b) -> b));
+        Map<String, String> editors = new java.util.HashMap<>();
         List<Row> rows = text.numbered(programmeId).stream().map(n -> new Row(n.id(), n.label(), n.number(), n.depth(),
                 n.unit().kind().name(), n.unit().heading(), n.unit().text(), editable.contains(n.id()),
-                last.containsKey(n.id()) ? last.get(n.id()).getEditor() + ", " + when(last.get(n.id())) : null)).toList();
+                last.containsKey(n.id()) ? editors.computeIfAbsent(last.get(n.id()).getEditor(), names::displayName) + ", " + when(last.get(n.id())) : null)).toList();
         common(model, p, editor);
         model.addAttribute("rows", rows);
         model.addAttribute("editableCount", editable.size());
@@ -148,7 +152,7 @@ class DraftingPages {
                             List<String> answers, String reason, HttpServletResponse response, List<String> errors) {
         Programme p = programmes.get(programmeId);
         Editor editor = TextController.editor(authentication);
-        List<EditRow> history = text.history(programmeId, unitId).stream().map(e -> new EditRow(e.getEditor(), when(e),
+        List<EditRow> history = text.history(programmeId, unitId).stream().map(e -> new EditRow(names.displayName(e.getEditor()), when(e),
                 e.getBeforeText(), e.getAfterText(), String.join(", ", e.getAnswers()), e.getReason())).toList();
         Citations.Numbered n = text.numbered(programmeId).stream().filter(x -> x.id().equals(unitId)).findFirst().orElseThrow();
         boolean may = text.mayEdit(editor, n.unit()) && n.unit().kind() != UnitKind.CHAPTER;
@@ -173,7 +177,8 @@ class DraftingPages {
         model.addAttribute("stage", StageLabels.of(p.getStage(), profile));
         model.addAttribute("frozen", text.frozen(p.getId()).orElse(null));
         model.addAttribute("source", text.source(p.getId()).map(TextSource::description).orElse(null));
-        model.addAttribute("user", editor.id());
+        // the person as Tasklist's header names them ("Katarzyna Koordynatorka"), not their login
+        model.addAttribute("user", names.displayName(editor.id()));
     }
 
     private static CommentOption option(ConsultationComment c, List<String> answers) {

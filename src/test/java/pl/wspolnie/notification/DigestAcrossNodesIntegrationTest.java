@@ -46,6 +46,8 @@ class DigestAcrossNodesIntegrationTest {
     @Autowired
     NotificationProperties properties;
     @Autowired
+    PublicLinks links;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     OutboxMails outbox;
@@ -105,7 +107,7 @@ class DigestAcrossNodesIntegrationTest {
     }
 
     private TaskDigests node(Recipients recipients) {
-        return new TaskDigests(entries, teams, tasks, repository, recipients, queue, profile, properties, transactions, clock,
+        return new TaskDigests(entries, teams, tasks, repository, recipients, queue, profile, properties, links, transactions, clock,
                 municipalityZone);
     }
 }

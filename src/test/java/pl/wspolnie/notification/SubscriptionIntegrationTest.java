@@ -53,6 +53,8 @@ class SubscriptionIntegrationTest {
         assertThat(mails.get(0).getSubject()).startsWith(SUBJECT);
         String confirmLink = link(mails.get(0).getBody(), "/powiadomienia/potwierdzenie/");
         String leaveLink = link(mails.get(0).getBody(), "/powiadomienia/rezygnacja/");
+        // no wspolnie.mail.base-url in the tests: the links go to this server on the port it listens on
+        assertThat(mails.get(0).getBody()).contains("http://localhost:" + port + confirmLink, "http://localhost:" + port + leaveLink);
 
         var ask = browser.open(confirmLink);
         assertThat(ask.status()).isEqualTo(200);

@@ -6,22 +6,15 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.shared.InvalidInputException;
 import pl.wspolnie.shared.InvalidInputException.FieldError;
 
-/** What officials type (Polish dates) and read (Polish refusals naming the field), and the pick lists of the start form. */
+/** What officials type (Polish dates) and read (Polish refusals naming the field). */
 class PolishFormInputTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aPolishDateMeansThatDay() {
@@ -69,35 +62,6 @@ class PolishFormInputTest {
     void checklistCodesArriveCommaSeparated() {
         assertThat(Vars.codes(scope("[\"KULTURA\",\"SPORT\"]"), "d")).isEqualTo("KULTURA,SPORT");
         assertThat(Vars.codes(scope("KULTURA, SPORT"), "d")).isEqualTo("KULTURA, SPORT");
-    }
-
-    @Test
-    void theStartFormOffersTheProfilesSectorsAndDepartments() throws IOException {
-        JsonNode profile = JSON.readTree(new File("src/main/resources/municipality/krakow.json"));
-        JsonNode form = JSON.readTree(new File("forms/proposal-submission.form"));
-        assertThat(options(form, "sector")).isEqualTo(pairs(profile.get("sectors")));
-        assertThat(options(form, "submitterCode")).isEqualTo(pairs(profile.get("departments")));
-    }
-
-    private static List<String> options(JsonNode node, String key) {
-        if (key.equals(node.path("key").asText())) {
-            List<String> found = new ArrayList<>();
-            node.get("values").forEach(v -> found.add(v.get("value").asText() + "=" + v.get("label").asText()));
-            return found;
-        }
-        for (JsonNode child : node.path("components")) {
-            List<String> found = options(child, key);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> pairs(JsonNode entries) {
-        List<String> found = new ArrayList<>();
-        entries.forEach(e -> found.add(e.get("code").asText() + "=" + e.get("name").asText()));
-        return found;
     }
 
     private static VariableScope scope(String value) {

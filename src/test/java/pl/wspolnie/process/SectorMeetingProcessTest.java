@@ -190,6 +190,8 @@ class SectorMeetingProcessTest {
         Task plan = task(instance(theatre));
         var schedule = filters.createFilterQuery().filterName("Harmonogram spotkań").singleResult();
         assertThat(schedule.getProperties().get("variables").toString()).contains("meetingWhen", "meetingTeamName");
+        // Tasklist opens it nearest deadline first (scripts/filter-sorting.js puts this into Tasklist's address)
+        assertThat(schedule.getProperties().get("sorting")).isEqualTo(List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
 
         List<Task> coordinatorSees = as("coordinator", "coordination-team", () -> filters.list(schedule.getId()));
         assertThat(coordinatorSees).extracting(Task::getId).contains(plan.getId());

@@ -2,6 +2,7 @@ package pl.wspolnie.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -79,5 +80,54 @@ class DepartmentNameIntegrationTest {
         assertThat(anyByCoordinator.status()).isEqualTo(200);
         assertThat(anyByCoordinator.body().at("/summary/created").asInt()).isEqualTo(1);
         assertThat(coordinator.get(proposals).body()).hasSize(2);
+    }
+
+    @Test
+    void theStartFormOffersADepartmentItsOwnNameChosenAndTheCoordinationTeamEvery() {
+        String form = "/engine-rest/process-definition/key/proposal-intake/deployed-start-form";
+        JsonNode own = submitterCode(department.get(form).body());
+        assertThat(own.get("values")).extracting(v -> v.get("value").asText()).containsExactly("WKS");
+        assertThat(own.get("defaultValue").asText()).isEqualTo("WKS");
+        JsonNode every = submitterCode(coordinator.get(form).body());
+        assertThat(every.get("values")).hasSize(8);
+        assertThat(every.has("defaultValue")).isFalse();
+        assertThat(new Http(port, null).get(form).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theStartFormRefusesAnotherDepartmentNamingTheFieldInPolish() {
+        long programme = Long.parseLong(proposals.split("/")[3]);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        for (var entry : Map.<String, Object>of("programmeId", programme, "externalRef", "SF-" + System.nanoTime(),
+                "submitterType", "DEPARTMENT", "submitterCode", "WS", "email", "wks@example.org", "sector", "SPORT",
+                "title", "Zadanie", "description", "Opis.", "justification", "Uzasadnienie.", "form", "POZAFINANSOWA").entrySet()) {
+            variables.put(entry.getKey(), Map.of("value", entry.getValue()));
+        }
+        variables.put("firstYearOfTask", Map.of("value", 2036));
+        variables.put("lastYearOfTask", Map.of("value", 2036));
+        var refused = department.post("/engine-rest/process-definition/key/proposal-intake/submit-form", Map.of("variables", variables));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("submitterCode");
+        assertThat(refused.body().get("message").asText()).startsWith("Pole „Wydział lub jednostka”: wydział może zgłaszać "
+                + "propozycje tylko we własnym imieniu");
+        assertThat(coordinator.get(proposals).body()).isEmpty();
+
+        variables.put("submitterCode", Map.of("value", "WKS"));
+        var own = department.post("/engine-rest/process-definition/key/proposal-intake/submit-form", Map.of("variables", variables));
+        assertThat(own.status()).as(own.text()).isEqualTo(200);
+        assertThat(coordinator.get(proposals).body()).hasSize(1);
+    }
+
+    private static JsonNode submitterCode(JsonNode node) {
+        if ("submitterCode".equals(node.path("key").asText())) {
+            return node;
+        }
+        for (JsonNode child : node.path("components")) {
+            JsonNode found = submitterCode(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

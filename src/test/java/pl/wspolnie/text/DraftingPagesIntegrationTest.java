@@ -48,6 +48,8 @@ class DraftingPagesIntegrationTest {
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.html()).contains("Program współpracy na rok 2093", "nabór propozycji", "§ 7", "Praca w Wordzie")
                 .doesNotContain("CALL_FOR_PROPOSALS");
+        // the person by name, as Tasklist's header shows them, not by login
+        assertThat(shown.html()).contains("<strong>Katarzyna Koordynatorka</strong>").doesNotContain("<strong>coordinator</strong>");
     }
 
     @Test
@@ -60,7 +62,8 @@ class DraftingPagesIntegrationTest {
         var saved = coordinator.postForm(unitPage, unitPage, Map.of("text", changed, "reason", "Prostsze słowo"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(unit("§ 7").get("text").asText()).isEqualTo(changed);
-        assertThat(coordinator.get(unitPage).html()).contains("Historia zmian", "coordinator", "Prostsze słowo");
+        assertThat(coordinator.get(unitPage).html()).contains("Historia zmian", "Katarzyna Koordynatorka", "Prostsze słowo");
+        assertThat(coordinator.get(page).html()).contains("ostatnia zmiana: Katarzyna Koordynatorka, ");
 
         StaffSession culture = StaffSession.tasklist(port, "culture");
         assertThat(culture.get(unitPage).status()).isEqualTo(403);

@@ -12,7 +12,7 @@ export default {
   dateFormat,
   // Polish validation messages of Camunda Forms, document links in a new tab; the number of what a start form
   // created, shown after the start (see the scripts).
-  customScripts: ['scripts/polish-forms.js', 'scripts/start-confirmation.js'],
+  customScripts: ['scripts/polish-forms.js', 'scripts/start-confirmation.js', 'scripts/filter-sorting.js'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
