@@ -178,8 +178,8 @@ public class DocxDocuments {
             }
             settings.getCompat().setDoNotExpandShiftReturn(new BooleanDefaultTrue());
             DocumentProperties.set(pkg, snapshot, sha256, kind);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pkg.save(out);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            MainPartXml.save(pkg, out);
             return out.toByteArray();
         } catch (IOException | Docx4JException e) {
             throw new TemplateException("Cannot render " + kind + " from " + template, e);

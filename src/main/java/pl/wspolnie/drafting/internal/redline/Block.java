@@ -63,6 +63,8 @@ final class Block {
     /** Builds blocks once per element; the table differ asks again for the blocks inside cells. */
     static final class Factory {
         private final Map<Object, Block> cache = new IdentityHashMap<>();
+        /** Row texts by row: a changed table's rows are read for its block and again by the table differ. */
+        private final Map<Tr, String> rowTexts = new IdentityHashMap<>();
 
         Block of(Object original) {
             Block block = cache.get(original);
@@ -101,6 +103,10 @@ final class Block {
 
         /** The text of a row: cells in order, each the text of its blocks. */
         String rowText(Tr tr) {
+            return rowTexts.computeIfAbsent(tr, this::readRowText);
+        }
+
+        private String readRowText(Tr tr) {
             StringBuilder sb = new StringBuilder();
             for (Object cell : tr.getContent()) {
                 if (unwrap(cell) instanceof Tc tc) {
@@ -154,49 +160,29 @@ final class Block {
 
     /** Runs of whitespace become one space; leading and trailing whitespace goes. */
     static String normalise(String s) {
-        if (isNormal(s)) {
-            return s;
-        }
-        int n = s.length();
-        StringBuilder sb = new StringBuilder(n);
-        int i = 0;
-        while (i < n) {
-            while (i < n && isSpace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isSpace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                // text between whitespace is copied in one go, each run of whitespace becomes one space
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
+        // one pass over the chars, compacted in place (every table's text is normalised, and each row's and cell's)
+        char[] c = s.toCharArray();
+        int length = 0;
+        boolean space = false;
+        boolean changed = false;
+        for (char ch : c) {
+            if (isSpace(ch)) {
+                changed |= ch != ' ' || space || length == 0;
+                space = true;
+            } else {
+                if (space && length > 0) {
+                    c[length++] = ' ';
                 }
-                sb.append(s, start, i);
+                space = false;
+                c[length++] = ch;
             }
         }
-        return sb.toString();
+        changed |= space;
+        return changed ? new String(c, 0, length) : s;
     }
 
     /** {@link Tokenizer#isSpace(char)} without its look-ups for the usual printable ASCII. */
     private static boolean isSpace(char c) {
         return (c <= ' ' || c >= 0x80) && Tokenizer.isSpace(c);
-    }
-
-    /** Whether {@link #normalise} would leave {@code s} as it is: no whitespace but single spaces between text. */
-    private static boolean isNormal(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ' ') {
-                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
-                    return false;
-                }
-            } else if (isSpace(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

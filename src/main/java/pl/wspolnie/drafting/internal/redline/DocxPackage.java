@@ -25,6 +25,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.Document;
+import pl.wspolnie.drafting.internal.MainPartXml;
 
 /**
  * A DOCX file read as its ZIP entries, with only the main document part (and, when asked, its headers and
@@ -176,9 +177,8 @@ final class DocxPackage {
     /** The file with the (changed) main document and every other entry as read. */
     byte[] write() {
         try {
-            ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
-            part.marshal(xml);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(xml.size() / 4 + 64 * 1024);
+            byte[] xml = MainPartXml.of(part);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length / 4 + 64 * 1024);
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.setLevel(Deflater.BEST_SPEED);
                 String main = part.getPartName().getName().substring(1);
@@ -186,7 +186,7 @@ final class DocxPackage {
                     zip.putNextEntry(new ZipEntry(e.getKey()));
                     JaxbXmlPart<?> story = stories.get(e.getKey());
                     if (e.getKey().equals(main)) {
-                        xml.writeTo(zip);
+                        zip.write(xml);
                     } else if (story != null) {
                         ByteArrayOutputStream storyXml = new ByteArrayOutputStream(16 * 1024);
                         story.marshal(storyXml);
