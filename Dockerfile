@@ -36,11 +36,13 @@ COPY --from=build --chown=wspolnie:wspolnie /build/target/extracted/ /app/
 USER wspolnie
 EXPOSE 8080
 
-# JVM flags of bench/jvm.options (README "Footprint"): one idle node in about 400 MB, the quick compiler only (C1: half
+# JVM flags of bench/jvm.options (README "Footprint"): one idle node under 400 MB, the quick compiler only (C1: half
 # the start-up CPU; intake costs more CPU per request, measured there). Override with -e JAVA_OPTS="..." (e.g. a larger
 # -Xmx for many concurrent document renders, or without -XX:TieredStopAtLevel=1 for C2 on a busy node); container
 # arguments go to the app.
-ENV JAVA_OPTS="-XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -Xms64m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000"
+ENV JAVA_OPTS="-XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -Xms64m -Xmx320m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 -XX:+UseStringDeduplication -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=2 -XX:TrimNativeHeapInterval=5000"
+# glibc's malloc: two arenas instead of up to 8 per core, less memory kept in half-used arenas (bench/startup.sh sets the same)
+ENV MALLOC_ARENA_MAX=2
 
 # Class data sharing: a training run that stops once the context is refreshed (in-memory H2, nothing kept) writes
 # the archive of the classes it loaded; every start maps them instead of loading them again (its gain alone is not

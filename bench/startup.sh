@@ -9,9 +9,10 @@
 #
 # Environment: JAR (target/wspolnie-*.jar), PORT (18085), SMTP (13085), RUNS (2: the seeding start and a restart),
 # IDLE (seconds idle after readiness, i.e. after the demo seeding, before RSS is read, 30), DATA (data dir, a fresh
-# one under target/startup-bench), JAVA_OPTS (default: the flags of bench/jvm.options), CDS=1 (use or make the class
-# data sharing archive, see below), EXTRA (more arguments for the app), NMT=1 (native memory tracking: the JVM's own
-# account of the RSS after the idle period, and the heap after a full collection, into the run's log directory),
+# one under target/startup-bench), JAVA_OPTS (default: the flags of bench/jvm.options), MALLOC_ARENA_MAX (2; empty:
+# glibc's default), CDS=1 (use or make the class data sharing archive, see below), EXTRA (more arguments for the
+# app), NMT=1 (native memory tracking: the JVM's own account of the RSS after the idle period, and the heap after a
+# full collection, into the run's log directory),
 # JFR=1 (a profile of the start-up until Tasklist answered, target/startup-bench-run.*/run-N.jfr; summarise with
 # ProfileShares as in intake.sh).
 #
@@ -30,6 +31,10 @@ DATA=${DATA:-target/startup-bench/data-$(date +%s%N)}
 JAVA_OPTS=${JAVA_OPTS-$(grep -v '^#' bench/jvm.options | xargs)}
 CDS=${CDS:-1}
 URL="http://127.0.0.1:$PORT/camunda/app/tasklist/"
+# glibc's malloc: two arenas instead of up to 8 per core (the Dockerfile and the pom's spring-boot:run set the same);
+# MALLOC_ARENA_MAX= (empty) for glibc's default
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
+if [ -z "$MALLOC_ARENA_MAX" ]; then unset MALLOC_ARENA_MAX; fi
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
