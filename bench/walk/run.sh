@@ -64,7 +64,7 @@ step steps/task.js 08-whole-draft coordinator 'Oceń cały projekt' '[["links"],
 waitFor AwaitConsultationStart
 # the calendar plans the consultation ahead; the coordination team sees its day and moves it to today
 step steps/task.js 08b-consultation-scheduled coordinator 'Konsultacje zaplanowane' \
-  "[[\"links\"],[\"type\",\"Nowy dzień rozpoczęcia konsultacji\",\"$(date +%d.%m.%Y)\"]]"
+  "[[\"links\"],[\"type\",\"Nowy dzień rozpoczęcia konsultacji\",\"$(TZ=Europe/Warsaw date +%d.%m.%Y)\"]]"
 waitFor RecordBenefitCouncilOpinion
 CONSULTATION=$(rest "process-instance?superProcessInstance=$CYCLE" | json "d[0]['id']")
 step steps/09-comment.js
@@ -85,9 +85,9 @@ waitFor ApproveAsMayor
 step steps/task.js 15-mayor mayor 'Akceptacja Prezydenta' '[["links"],["fetchLinks"],["pick","Decyzja","Akceptuję i kieruję do Rady"]]'
 waitFor SubmitToCouncil
 step steps/task.js 16-council-submission council 'Skieruj projekt do Rady Miasta' \
-  "[[\"type\",\"Druk nr\",\"1234\"],[\"type\",\"Data przekazania Radzie\",\"$(date +%d.%m.%Y)\"]]"
+  "[[\"type\",\"Druk nr\",\"1234\"],[\"type\",\"Data przekazania Radzie\",\"$(TZ=Europe/Warsaw date +%d.%m.%Y)\"]]"
 waitFor RecordCouncilDecision
 step steps/task.js 17-council-decision council 'Zapisz decyzję Rady Miasta' \
-  "[[\"links\"],[\"radio\",\"Decyzja Rady\",\"Rada przyjęła uchwałę\"],[\"type\",\"Numer uchwały\",\"XXX/800/26\"],[\"type\",\"Data podjęcia uchwały\",\"$(date +%d.%m.%Y)\"]]"
+  "[[\"links\"],[\"radio\",\"Decyzja Rady\",\"Rada przyjęła uchwałę\"],[\"type\",\"Numer uchwały\",\"XXX/800/26\"],[\"type\",\"Data podjęcia uchwały\",\"$(TZ=Europe/Warsaw date +%d.%m.%Y)\"]]"
 sleep 5
 curl -sf -u coordinator:coordinator "$WALK_BASE/api/programmes/$PROGRAMME" | json "'programme %s: %s' % (d['id'], d['stage'])"

@@ -56,8 +56,18 @@ class Walk {
   }
 
   async click(locator) {
-    await locator.first().scrollIntoViewIfNeeded();
-    await locator.first().click();
+    // Tasklist re-renders its list after a completion: an element found just before may be replaced; look again
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await locator.first().scrollIntoViewIfNeeded();
+        await locator.first().click();
+        break;
+      } catch (e) {
+        if (attempt >= 3 || !/not attached|detached/.test(String(e))) throw e;
+        this.note('click retried after a re-render (harness)');
+        await this.page.waitForTimeout(1000);
+      }
+    }
     this.clicks++;
   }
 

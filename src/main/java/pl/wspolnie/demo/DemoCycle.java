@@ -156,7 +156,9 @@ class DemoCycle implements ApplicationRunner {
         List<Task> scheduled = tasks.createTaskQuery().processDefinitionKey("public-consultation")
                 .processInstanceBusinessKey(String.valueOf(id)).taskDefinitionKey("AwaitConsultationStart").list();
         check("consultation scheduled", scheduled.size() == 1);
-        complete(scheduled.get(0), Map.of("newConsultationStart", today.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        // today as it is now: the seeding may have begun on the day before (it ran across midnight, Polish time)
+        LocalDate startDay = LocalDate.now(clock.withZone(zone));
+        complete(scheduled.get(0), Map.of("newConsultationStart", startDay.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
         settle(processId);
         check("open consultation", consultations.current(id).map(c -> c.getStatus() == ConsultationStatus.OPEN).orElse(false));
         log.info("Demo: programme {} is in public consultation", id);
