@@ -7,14 +7,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +33,8 @@ class StartFormPickLists {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> startFormPickListFilter(PickLists lists, CurrentUser currentUser, ProcessEngine engine) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filler(lists, currentUser, engine.getName()));
+    FilterRegistrationBean<OncePerRequestFilter> startFormPickListFilter(PickLists lists, CurrentUser currentUser) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filler(lists, currentUser));
         registration.setName("start-form-pick-lists");
         registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
         // inside the engine REST API's Basic authentication (SecurityConfiguration), whose user it reads
@@ -70,12 +66,10 @@ class StartFormPickLists {
 
         private final PickLists lists;
         private final CurrentUser currentUser;
-        private final String engineName;
 
-        Filler(PickLists lists, CurrentUser currentUser, String engineName) {
+        Filler(PickLists lists, CurrentUser currentUser) {
             this.lists = lists;
             this.currentUser = currentUser;
-            this.engineName = engineName;
         }
 
         @Override
@@ -86,7 +80,7 @@ class StartFormPickLists {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Collection<String> groups = groups(request);
+            Collection<String> groups = currentUser.groupsIn(request);
             var wrapper = new ContentCachingResponseWrapper(response);
             try {
                 chain.doFilter(request, wrapper);
@@ -102,16 +96,5 @@ class StartFormPickLists {
             }
         }
 
-        /** Tasklist's user (the webapp keeps the login in the session), else the API caller's groups. */
-        private Collection<String> groups(HttpServletRequest request) {
-            HttpSession session = request.getSession(false);
-            var authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-            var webapp = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
-            if (webapp instanceof UserAuthentication user && user.getGroupIds() != null) {
-                return user.getGroupIds();
-            }
-            Collection<String> caller = currentUser.groups();
-            return caller == null ? List.of() : caller;
-        }
     }
 }

@@ -28,7 +28,17 @@ public class CurrentUser {
      * The groups of who is acting: the API caller's, or the engine user's (Tasklist, engine REST); null for the
      * system (timers, start-up, demo data), which acts for everyone.
      */
-    public java.util.Set<String> groups() {
+    /** The groups of who sent this request: Tasklist's user (the webapps keep the login in the session), else the caller's. */
+    public java.util.Collection<String> groupsIn(jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Collection<String> webapp = TasklistSession.webappGroups(request);
+        if (webapp != null) {
+            return webapp;
+        }
+        java.util.Set<String> caller = groups();
+        return caller == null ? java.util.List.of() : caller;
+    }
+
+        public java.util.Set<String> groups() {
         var spring = SecurityContextHolder.getContext().getAuthentication();
         if (spring instanceof AnonymousAuthenticationToken) {
             return java.util.Set.of();

@@ -42,6 +42,16 @@ class TasklistSession extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The engine groups of who is logged into the webapps in this request's session; null when nobody. */
+    static List<String> webappGroups(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Authentications all = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        if (all != null && all.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {
+            return user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
+        }
+        return null;
+    }
+
     /** Who is logged into the webapps in this request's session; null when nobody. */
     static String webappUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
