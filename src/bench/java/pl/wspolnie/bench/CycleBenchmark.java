@@ -29,6 +29,7 @@ public final class CycleBenchmark {
 
     private final LoadClient client;
     private final Map<String, Double> phases = new LinkedHashMap<>();
+    private final List<String> tenths = new ArrayList<>();
     private int completed;
     private long phaseStart = System.nanoTime();
 
@@ -64,9 +65,11 @@ public final class CycleBenchmark {
         System.out.printf(Locale.ROOT, "%nwhole cycle: %d proposals, 8 sectors, %d comments, %d tasks completed%n", proposals,
                 comments, tasks);
         bench.phases.forEach((phase, s) -> System.out.printf(Locale.ROOT, "  %-44s %8.1f s%n", phase, s));
+        bench.tenths.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "cycle %.1f s (app CPU %.1f s), load %s -> %s%n", cycleSeconds, cycleCpu, loadBefore, loadAfter);
+        // as many instances as tasks: each has one task (at least as many as the cycle's intake processes)
         System.out.printf(Locale.ROOT, "engine floor: %d one-task instances started and %d tasks completed over engine REST: "
-                + "%.1f s (app CPU %.1f s), load %s%n", proposals, tasks, floorSeconds, floorCpu, LoadClient.loadAverage());
+                + "%.1f s (app CPU %.1f s), load %s%n", Math.max(proposals, tasks), tasks, floorSeconds, floorCpu, LoadClient.loadAverage());
         System.out.printf(Locale.ROOT, "ratio cycle/floor %.2fx wall, %.2fx app CPU (target <= 1.5x: %s)%n",
                 cycleSeconds / floorSeconds, cycleCpu / floorCpu, cycleSeconds / floorSeconds <= 1.5 ? "met" : "NOT met");
     }
@@ -81,23 +84,32 @@ public final class CycleBenchmark {
         phase("programme created");
 
         List<JsonNode> samples = IntakeBenchmark.samples();
+        long[] proposalNanos = new long[proposalCount];
         for (int i = 0; i < proposalCount; i++) {
             ObjectNode body = IntakeBenchmark.sample(samples, i, "C-" + run + "-" + i, year);
+            long t = System.nanoTime();
             client.send(new LoadClient.Call("coordinator", "POST", base + "/proposals", body.toString(), 201));
+            proposalNanos[i] = System.nanoTime() - t;
         }
         phase(proposalCount + " proposals over our API");
+        perTenth("proposal over our API", proposalNanos);
 
         // a typed query (POST): over GET the engine reads "programmeId_eq_1" as the text "1", which no Long matches
         List<JsonNode> triage = await(() -> list(client.send(new LoadClient.Call("demo", "POST", "/engine-rest/task?maxResults=2000",
                 "{\"processDefinitionKey\":\"proposal-intake\",\"processVariables\":[{\"name\":\"programmeId\",\"operator\":\"eq\","
                         + "\"value\":" + id + "}]}", 200))), proposalCount);
         int n = 0;
+        long[] triageNanos = new long[triage.size()];
         for (JsonNode task : triage) {
-            complete(userOf(groupOf(task)), task, n++ % 10 == 4
+            String user = userOf(groupOf(task));
+            long t = System.nanoTime();
+            complete(user, task, n % 10 == 4
                     ? "{\"triageDecision\":{\"value\":\"REJECT\"},\"triageReason\":{\"value\":\"Zadanie poza zakresem programu.\"}}"
                     : "{\"triageDecision\":{\"value\":\"ACCEPT\"}}");
+            triageNanos[n++] = System.nanoTime() - t;
         }
         phase(proposalCount + " triage tasks");
+        perTenth("triage task completed", triageNanos);
 
         executeJob(process, "CallForProposalsClosed");
         for (JsonNode task : await(() -> tasks("processInstanceId=" + process + "&taskDefinitionKey=PrepareSectorSection"), 8)) {
@@ -176,6 +188,21 @@ public final class CycleBenchmark {
                 complete("coordinator", task, "{}");
             }
         }
+    }
+
+    /** Whether a step slows down as the cycle grows: the mean of each tenth of the items, in milliseconds. */
+    private void perTenth(String what, long[] nanos) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %s, ms per item by tenth:", what));
+        for (int k = 0; k < 10 && nanos.length >= 10; k++) {
+            long sum = 0;
+            int from = k * nanos.length / 10;
+            int to = (k + 1) * nanos.length / 10;
+            for (int i = from; i < to; i++) {
+                sum += nanos[i];
+            }
+            line.append(String.format(Locale.ROOT, " %.0f", sum / 1e6 / (to - from)));
+        }
+        tenths.add(line.toString());
     }
 
     private void phase(String name) {
