@@ -15,7 +15,9 @@ public class BoundVariables implements SubmittableVariables {
 
     private static final Set<String> NAMES = Set.of("programmeId", "proposalId", "sectionId", "commentId",
             "consultationId", "sectorCode", "sectorGroup", "responseGroup", "triageGroup", "route",
-            "councilDecision", "councilAmendments", "initiator", "meetingId", "meetingTeam");
+            "councilDecision", "councilAmendments", "initiator", "meetingId", "meetingTeam",
+            // the routing table's inputs (transient: a persisted one of the same name would refuse them)
+            "sectorKnown", "proposalForm", "proposalAmount", "smallGrantMaxAmount");
 
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.programme.FundingMode;
@@ -72,12 +73,14 @@ class IntakeDelegates {
             var p = proposals.get(proposalId);
             var brief = views.brief(proposalId);
             String whole = "/api/programmes/" + p.getProgrammeId() + "/proposals/" + proposalId;
-            execution.setVariable("sectorKnown", brief.sectorKnown());
-            execution.setVariable("proposalForm", p.getTaskForm().name());
-            execution.setVariable("proposalAmount", p.getPlannedAmount() == null ? 0.0 : p.getPlannedAmount().doubleValue());
+            // the routing table's inputs, read in this transaction only (RouteProposal follows without a wait state):
+            // transient, so not written to the instance nor its history; the table's history keeps what it read
+            execution.setVariable("sectorKnown", Variables.booleanValue(brief.sectorKnown(), true));
+            execution.setVariable("proposalForm", Variables.stringValue(p.getTaskForm().name(), true));
+            execution.setVariable("proposalAmount", Variables.doubleValue(
+                    p.getPlannedAmount() == null ? 0.0 : p.getPlannedAmount().doubleValue(), true));
             // proposal-routing.dmn compares with this, so the table and intake read one configured limit
-            execution.setVariable("smallGrantMaxAmount", smallGrants.maxAmountPerTask().doubleValue());
-            execution.setVariable("submitterType", p.getSubmitterType().name());
+            execution.setVariable("smallGrantMaxAmount", Variables.doubleValue(smallGrants.maxAmountPerTask().doubleValue(), true));
             execution.setVariable("proposalTitle", brief.title());
             execution.setVariable(TaskTitle.CONTEXT, TaskTitle.shorten(brief.title(), 150));
             execution.setVariable("proposalSubmitter", brief.submitter());

@@ -123,7 +123,10 @@ public class CommentTraces {
 
     /** Records why an accepted comment needed no change of the text (replacing an earlier reason). */
     public void recordNoEditNeeded(Long programmeId, String ref, String reason, Editor editor) {
-        boolean known = accepted(programmeId).stream().anyMatch(t -> t.ref().equals(ref));
+        // the one comment, not every trace of the round: the revision records a reason for each of up to hundreds
+        Long round = consultations.current(programmeId).map(c -> c.getId()).orElse(null);
+        boolean known = round != null && consultations.comment(programmeId, ref)
+                .filter(c -> c.getConsultationId().equals(round) && accepted(c)).isPresent();
         new FieldErrors().check(known, "comment", "no accepted comment " + ref + " in the current consultation")
                 .required(reason, "reason").maxLength(reason, 2000, "reason").throwIfAny();
         String why = reason.strip();

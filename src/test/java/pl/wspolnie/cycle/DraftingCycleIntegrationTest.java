@@ -225,6 +225,9 @@ class DraftingCycleIntegrationTest {
                 "projekt.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", edited);
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(200);
         assertThat(uploaded.body().get("changes")).hasSize(1);
+        var unknown = coordinator.put(base + "/text/accepted-comments/BRAK-TAKIEJ-UWAGI/no-edit", Map.of("reason", "Nie dotyczy."));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("comment");
         for (int i = 1; i < accepted.size(); i++) {
             assertThat(coordinator.put(base + "/text/accepted-comments/" + accepted.get(i).get("ref").asText() + "/no-edit",
                     Map.of("reason", "Zapis programu już to przewiduje.")).status()).isEqualTo(200);

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -106,12 +107,12 @@ class ProposalIntakeProcessTest {
         assertThat(pi).variables()
                 .containsEntry("proposalId", proposalId)
                 .containsEntry("programmeId", programme.getId())
-                .containsEntry("sectorKnown", true)
-                .containsEntry("proposalForm", "OTWARTY_KONKURS_OFERT")
-                .containsEntry("proposalAmount", 1477000.0)
-                .containsEntry("submitterType", "DEPARTMENT")
                 .containsEntry("route", "SECTOR_TEAM")
-                .containsEntry("triageGroup", "sector-culture");
+                .containsEntry("triageGroup", "sector-culture")
+                .as("the routing table's inputs are transient").doesNotContainKeys("sectorKnown", "proposalForm",
+                        "proposalAmount", "smallGrantMaxAmount", "submitterType");
+        assertThat(routingInputs(pi)).containsEntry("sectorKnown", true).containsEntry("proposalForm", "OTWARTY_KONKURS_OFERT")
+                .containsEntry("proposalAmount", 1477000.0);
         assertRoutedBy(pi, "Rule_SectorTeam", "SECTOR_TEAM");
 
         // what the proposal-triage form shows (Tasklist loads it as the task's form variables)
@@ -249,7 +250,7 @@ class ProposalIntakeProcessTest {
         Long proposalId = proposals.submit(programme.getId(), sample("P-2027-0019").build()).proposal().getId();
         ProcessInstance pi = intakeOf(proposalId);
         assertThat(pi).task().hasCandidateGroup("sector-inclusion");
-        assertThat(pi).variables().containsEntry("proposalForm", "POZAFINANSOWA").containsEntry("proposalAmount", 0.0);
+        assertThat(routingInputs(pi)).containsEntry("proposalForm", "POZAFINANSOWA").containsEntry("proposalAmount", 0.0);
 
         complete(task(pi), withVariables("triageDecision", "REJECT",
                 "triageReason", "  Zadanie realizuje już MOPS w ramach zadań własnych.  "));
@@ -273,7 +274,8 @@ class ProposalIntakeProcessTest {
 
         assertThat(pi).isWaitingAt("TriageProposal");
         assertThat(pi).task().hasCandidateGroup("coordination-team");
-        assertThat(pi).variables().containsEntry("sectorKnown", false).containsEntry("route", "COORDINATION")
+        assertThat(routingInputs(pi)).containsEntry("sectorKnown", false);
+        assertThat(pi).variables().containsEntry("route", "COORDINATION")
                 .containsEntry("triageGroup", "coordination-team")
                 .containsEntry("proposalSectorName", "KOSMOS – sektor spoza profilu gminy");
         assertThat((String) runtime.getVariable(pi.getId(), "routingReason")).contains("KOSMOS")
@@ -308,9 +310,9 @@ class ProposalIntakeProcessTest {
 
         assertThat(pi).isWaitingAt("TriageProposal");
         assertThat(pi).task().hasCandidateGroup(group);
-        assertThat(pi).variables().containsEntry("proposalForm", "TRYB_POZAKONKURSOWY")
-                .containsEntry("proposalAmount", Double.valueOf(amount)).containsEntry("route", route)
-                .containsEntry("smallGrantMaxAmount", 10000.0);
+        assertThat(routingInputs(pi)).containsEntry("proposalForm", "TRYB_POZAKONKURSOWY")
+                .containsEntry("proposalAmount", Double.valueOf(amount));
+        assertThat(pi).variables().containsEntry("route", route);
         assertRoutedBy(pi, rule, route);
         assertThat(proposals.get(proposalId).getRoutedGroup()).isEqualTo(group);
     }
@@ -414,7 +416,6 @@ class ProposalIntakeProcessTest {
         assertThat(proposal.getEmail()).as("kept with the proposal").isEqualTo("wydzial@example.org");
         assertThat(pi).variables().containsEntry("proposalId", proposal.getId())
                 .containsEntry("programmeId", programme.getId())
-                .containsEntry("proposalAmount", 12500.5)
                 .containsEntry("route", "SECTOR_TEAM")
                 // what Tasklist shows the person right after sending the start form (scripts/start-confirmation.js)
                 .containsEntry("startConfirmation", "Propozycja zadania została zgłoszona – numer zgłoszenia: "
@@ -425,6 +426,12 @@ class ProposalIntakeProcessTest {
                 .containsEntry("proposalSubmitter", "Wydział Edukacji (WE)")
                 .containsEntry("proposalAmountText", "12" + NBSP + "500,50" + NBSP + "zł")
                 .containsEntry("proposalYears", "2031–2032");
+        assertThat(routingInputs(pi)).containsEntry("proposalAmount", 12500.5);
+        // the form's copies of the proposal live in the instance while the task is open, never in its history
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).includeDeleted().list())
+                .extracting(HistoricVariableInstance::getName).contains("proposalId", "route", "triageGroup")
+                .doesNotContain("proposalTitle", "proposalSubmitter", "proposalDescription", "proposalAmountText",
+                        "routingReason", "existingTasksSummary", "sectorOptions", "mergeTargetOptions", "taskContext");
 
         complete(task(pi), withVariables("triageDecision", "ACCEPT"));
 
@@ -534,6 +541,15 @@ class ProposalIntakeProcessTest {
         assertThat(decision.getActivityId()).isEqualTo("RouteProposal");
         assertThat(decision.getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId,
                 HistoricDecisionOutputInstance::getValue).containsExactly(tuple(ruleId, route));
+    }
+
+    /** What the routing table read, by input (its inputs are transient variables, gone after the transaction). */
+    private Map<String, Object> routingInputs(ProcessInstance pi) {
+        HistoricDecisionInstance decision = history.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+                .decisionDefinitionKey("proposal-routing").includeInputs().singleResult();
+        Map<String, Object> inputs = new HashMap<>();
+        decision.getInputs().forEach(i -> inputs.put(i.getClauseId().replaceFirst("^Input_", ""), i.getValue()));
+        return inputs;
     }
 
     private List<HistoricDecisionInstance> routingDecisions() {
