@@ -59,6 +59,8 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.Vars")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.UserMistakeLogging")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.EngineMappingsTrim")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.DisplayCopies")
+                .and().doNotHaveFullyQualifiedName("pl.wspolnie.process.DisplayCopies$WithoutCopies")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.CurrentUser")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.EngineInputRefusals")
                 .and().doNotHaveFullyQualifiedName("pl.wspolnie.security.HistoryAccess")
