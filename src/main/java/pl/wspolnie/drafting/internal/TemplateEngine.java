@@ -3,7 +3,6 @@ package pl.wspolnie.drafting.internal;
 import jakarta.xml.bind.JAXBElement;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +57,16 @@ final class TemplateEngine {
     /** Keys the template asked for that the model does not have; left visible in the document. */
     private final Set<String> unknown = new LinkedHashSet<>();
 
-    /**
-     * For each block, row and cell copied during this fill, the template element it is a copy of; and the prototypes
-     * made of template elements. A row repeated inside a repeated block is then marshalled once, not once per copy of
-     * the block: until it is repeated, the row of a copy is the template's row without bookmarks, which copies drop.
-     */
-    private final Map<Object, Object> origins = new IdentityHashMap<>();
+    private final Prototypes prototypes;
 
-    private final Map<Object, Prototype> prototypes = new IdentityHashMap<>();
+    TemplateEngine() {
+        this(new Prototypes());
+    }
+
+    /** Sharing the prototypes of the document's other fills (a unit's block is filled on its own). */
+    TemplateEngine(Prototypes prototypes) {
+        this.prototypes = prototypes;
+    }
 
     Set<String> unknownKeys() {
         return unknown;
@@ -91,9 +92,9 @@ final class TemplateEngine {
                 content.subList(i, end + 1).clear();
                 List<Object> produced = new ArrayList<>();
                 List<Scope> items = expansions(kind.equals("^"), key, scope);
-                List<Prototype> prototypes = items.isEmpty() ? List.of() : inner.stream().map(this::prototype).toList();
+                List<Prototype> blocks = items.isEmpty() ? List.of() : inner.stream().map(prototypes::of).toList();
                 for (Scope itemScope : items) {
-                    List<Object> copy = new ArrayList<>(prototypes.stream().map(this::copy).toList());
+                    List<Object> copy = new ArrayList<>(blocks.stream().map(this::copy).toList());
                     process(copy, itemScope);
                     produced.addAll(copy);
                 }
@@ -173,7 +174,7 @@ final class TemplateEngine {
             }
             Matcher row = ROW.matcher(text(tr));
             if (row.find()) {
-                Prototype prototype = prototype(rows.remove(i));
+                Prototype prototype = prototypes.of(rows.remove(i));
                 for (Scope itemScope : expansions(false, row.group(1), scope)) {
                     Object copy = copy(prototype);
                     columnsRepeated |= cells((Tr) XmlText.unwrap(copy), itemScope);
@@ -201,7 +202,7 @@ final class TemplateEngine {
             }
             Matcher col = COL.matcher(text(tc));
             if (col.find()) {
-                Prototype prototype = prototype(cells.remove(i));
+                Prototype prototype = prototypes.of(cells.remove(i));
                 List<Scope> items = expansions(false, col.group(1), scope);
                 for (Scope itemScope : items) {
                     Object copy = copy(prototype);
@@ -224,14 +225,9 @@ final class TemplateEngine {
      * and ids, which Word rejects; the table of contents adds fresh ones to the headings when it is refreshed.
      */
     private Object copy(Prototype element) {
-        Object copy = element.copy(origins);
+        Object copy = prototypes.copy(element);
         dropBookmarks(copy);
         return copy;
-    }
-
-    /** The prototype of a template element, or of the template element a copy was made from, made once. */
-    private Prototype prototype(Object element) {
-        return prototypes.computeIfAbsent(origins.getOrDefault(element, element), Prototype::of);
     }
 
     private static void dropBookmarks(Object node) {
