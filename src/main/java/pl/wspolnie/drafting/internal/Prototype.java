@@ -6,13 +6,9 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.xml.namespace.QName;
 import javax.xml.transform.sax.SAXSource;
 import org.docx4j.jaxb.Context;
-import org.docx4j.wml.ContentAccessor;
-import org.docx4j.wml.P;
-import org.docx4j.wml.SdtBlock;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -35,8 +31,11 @@ final class Prototype {
     private final Class<?> type;
     private final boolean wrapped;
     private final List<Event> events;
+    /** Where the source is in its template, when the prototype is kept for the template's next documents. */
+    private final String place;
 
-    private Prototype(Object source, Class<?> type, boolean wrapped, List<Event> events) {
+    private Prototype(Object source, Class<?> type, boolean wrapped, List<Event> events, String place) {
+        this.place = place;
         this.source = source;
         this.type = type;
         this.wrapped = wrapped;
@@ -58,7 +57,7 @@ final class Prototype {
         } catch (JAXBException e) {
             throw new IllegalArgumentException(e);
         }
-        return new Prototype(element, type, wrapped, List.copyOf(recorder.events));
+        return new Prototype(element, type, wrapped, List.copyOf(recorder.events), null);
     }
 
     /** A new deep copy, as {@link org.docx4j.XmlUtils#deepCopy} returns it: wrapped if the element was. */
@@ -72,37 +71,22 @@ final class Prototype {
     }
 
     /**
-     * A new deep copy as {@link #copy()} makes it, recording for each block, row and cell of the copy the element of
-     * the source it was copied from (or that element's own origin, when {@code origins} knows it): the copy mirrors
-     * the source, so an element of the copy that is repeated in turn can take the prototype of its origin instead of
-     * being marshalled again. Paragraphs are not looked into: a template repeats nothing inside them.
+     * A new deep copy as {@link #copy()} makes it, whose blocks, rows and cells {@code prototypes} learns the places or
+     * origins of: the copy mirrors the source, so an element of the copy that is repeated in turn can take the
+     * prototype of its template element instead of being marshalled again.
      */
-    Object copy(Map<Object, Object> origins) {
+    Object copy(Prototypes prototypes) {
         Object copy = copy();
-        mirror(source, copy, origins);
+        prototypes.mirror(source, place, copy);
         return copy;
     }
 
-    private static void mirror(Object source, Object copy, Map<Object, Object> origins) {
-        origins.put(copy, origins.getOrDefault(source, source));
-        Object from = XmlText.unwrap(source);
-        Object to = XmlText.unwrap(copy);
-        if (from instanceof P || from.getClass() != to.getClass()) {
-            return;
-        }
-        if (from instanceof ContentAccessor f) {
-            mirror(f.getContent(), ((ContentAccessor) to).getContent(), origins);
-        } else if (from instanceof SdtBlock f && f.getSdtContent() != null && ((SdtBlock) to).getSdtContent() != null) {
-            mirror(f.getSdtContent().getContent(), ((SdtBlock) to).getSdtContent().getContent(), origins);
-        }
-    }
-
-    private static void mirror(List<Object> source, List<Object> copy, Map<Object, Object> origins) {
-        if (source.size() == copy.size()) {
-            for (int i = 0; i < source.size(); i++) {
-                mirror(source.get(i), copy.get(i), origins);
-            }
-        }
+    /**
+     * This prototype, made of the template element at {@code place} (see {@link Prototypes}), to be kept for the
+     * template's next documents: its source is then a copy, not the element, which would keep its document alive.
+     */
+    Prototype placed(String place) {
+        return new Prototype(copy(), type, wrapped, events, place);
     }
 
     /** One recorded SAX event. */

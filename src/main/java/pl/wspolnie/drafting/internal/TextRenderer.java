@@ -39,15 +39,15 @@ final class TextRenderer {
     private static final int FIRST_BOOKMARK_ID = 100_000;
     private static final int INDENT = 425;
 
-    private final Prototypes prototypes = new Prototypes();
+    private final Prototypes prototypes;
     private final Map<String, List<Prototype>> blocks = new HashMap<>();
     private final Map<String, P> slots = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
     private int bookmarkId = FIRST_BOOKMARK_ID;
 
     /** Takes the block prototypes out of the body and puts empty stand-ins where the units go. */
-    static TextRenderer extract(List<Object> body) {
-        TextRenderer renderer = new TextRenderer();
+    static TextRenderer extract(List<Object> body, Prototypes prototypes) {
+        TextRenderer renderer = new TextRenderer(prototypes);
         int i = 0;
         while (i < body.size()) {
             Object o = XmlText.unwrap(body.get(i));
@@ -75,6 +75,10 @@ final class TextRenderer {
             }
         }
         return renderer;
+    }
+
+    private TextRenderer(Prototypes prototypes) {
+        this.prototypes = prototypes;
     }
 
     Set<String> unknownKeys() {
