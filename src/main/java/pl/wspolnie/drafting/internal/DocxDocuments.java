@@ -52,6 +52,8 @@ public class DocxDocuments {
     private final Resource justificationTemplate;
     private final Resource reportTemplate;
     private final Resource opinionTemplate;
+    /** The templates' repeated elements, marshalled once per template rather than once per document. */
+    private final Prototypes.Templates prototypes = new Prototypes.Templates();
 
     /** With the shipped opinion template (tests, benchmarks). */
     public DocxDocuments(Resource programmeTemplate, Resource justificationTemplate, Resource reportTemplate) {
@@ -148,10 +150,13 @@ public class DocxDocuments {
     private byte[] render(Resource template, Map<String, Object> model, DraftSnapshot snapshot, String sha256, String kind,
                           boolean withText) {
         try (InputStream in = template.getInputStream()) {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(in.readAllBytes()));
+            byte[] bytes = in.readAllBytes();
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
             List<Object> body = pkg.getMainDocumentPart().getContent();
-            TextRenderer text = withText ? TextRenderer.extract(body) : null;
-            TemplateEngine engine = new TemplateEngine();
+            Prototypes shared = prototypes.forTemplate(bytes);
+            shared.index("body", body);
+            TextRenderer text = withText ? TextRenderer.extract(body, shared) : null;
+            TemplateEngine engine = new TemplateEngine(shared);
             engine.fill(body, model);
             if (text != null) {
                 text.insert(body, snapshot.units(), model);
@@ -160,6 +165,7 @@ public class DocxDocuments {
             for (Part part : pkg.getParts().getParts().values()) {
                 if (part instanceof HeaderPart || part instanceof FooterPart) {
                     List<Object> content = ((ContentAccessor) ((JaxbXmlPart<?>) part).getJaxbElement()).getContent();
+                    shared.index(part.getPartName().getName(), content);
                     engine.fill(content, model);
                     if (content.isEmpty()) {
                         content.add(new ObjectFactory().createP());

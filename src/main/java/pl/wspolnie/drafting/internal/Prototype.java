@@ -27,11 +27,16 @@ final class Prototype {
 
     private static final JAXBContext JC = Context.jc;
 
+    private final Object source;
     private final Class<?> type;
     private final boolean wrapped;
     private final List<Event> events;
+    /** Where the source is in its template, when the prototype is kept for the template's next documents. */
+    private final String place;
 
-    private Prototype(Class<?> type, boolean wrapped, List<Event> events) {
+    private Prototype(Object source, Class<?> type, boolean wrapped, List<Event> events, String place) {
+        this.place = place;
+        this.source = source;
         this.type = type;
         this.wrapped = wrapped;
         this.events = events;
@@ -52,7 +57,7 @@ final class Prototype {
         } catch (JAXBException e) {
             throw new IllegalArgumentException(e);
         }
-        return new Prototype(type, wrapped, List.copyOf(recorder.events));
+        return new Prototype(element, type, wrapped, List.copyOf(recorder.events), null);
     }
 
     /** A new deep copy, as {@link org.docx4j.XmlUtils#deepCopy} returns it: wrapped if the element was. */
@@ -63,6 +68,25 @@ final class Prototype {
         } catch (JAXBException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * A new deep copy as {@link #copy()} makes it, whose blocks, rows and cells {@code prototypes} learns the places or
+     * origins of: the copy mirrors the source, so an element of the copy that is repeated in turn can take the
+     * prototype of its template element instead of being marshalled again.
+     */
+    Object copy(Prototypes prototypes) {
+        Object copy = copy();
+        prototypes.mirror(source, place, copy);
+        return copy;
+    }
+
+    /**
+     * This prototype, made of the template element at {@code place} (see {@link Prototypes}), to be kept for the
+     * template's next documents: its source is then a copy, not the element, which would keep its document alive.
+     */
+    Prototype placed(String place) {
+        return new Prototype(copy(), type, wrapped, events, place);
     }
 
     /** One recorded SAX event. */

@@ -57,6 +57,17 @@ final class TemplateEngine {
     /** Keys the template asked for that the model does not have; left visible in the document. */
     private final Set<String> unknown = new LinkedHashSet<>();
 
+    private final Prototypes prototypes;
+
+    TemplateEngine() {
+        this(new Prototypes());
+    }
+
+    /** Sharing the prototypes of the document's other fills (a unit's block is filled on its own). */
+    TemplateEngine(Prototypes prototypes) {
+        this.prototypes = prototypes;
+    }
+
     Set<String> unknownKeys() {
         return unknown;
     }
@@ -81,9 +92,9 @@ final class TemplateEngine {
                 content.subList(i, end + 1).clear();
                 List<Object> produced = new ArrayList<>();
                 List<Scope> items = expansions(kind.equals("^"), key, scope);
-                List<Prototype> prototypes = items.isEmpty() ? List.of() : inner.stream().map(Prototype::of).toList();
+                List<Prototype> blocks = items.isEmpty() ? List.of() : inner.stream().map(prototypes::of).toList();
                 for (Scope itemScope : items) {
-                    List<Object> copy = new ArrayList<>(prototypes.stream().map(TemplateEngine::copy).toList());
+                    List<Object> copy = new ArrayList<>(blocks.stream().map(this::copy).toList());
                     process(copy, itemScope);
                     produced.addAll(copy);
                 }
@@ -163,7 +174,7 @@ final class TemplateEngine {
             }
             Matcher row = ROW.matcher(text(tr));
             if (row.find()) {
-                Prototype prototype = Prototype.of(rows.remove(i));
+                Prototype prototype = prototypes.of(rows.remove(i));
                 for (Scope itemScope : expansions(false, row.group(1), scope)) {
                     Object copy = copy(prototype);
                     columnsRepeated |= cells((Tr) XmlText.unwrap(copy), itemScope);
@@ -191,7 +202,7 @@ final class TemplateEngine {
             }
             Matcher col = COL.matcher(text(tc));
             if (col.find()) {
-                Prototype prototype = Prototype.of(cells.remove(i));
+                Prototype prototype = prototypes.of(cells.remove(i));
                 List<Scope> items = expansions(false, col.group(1), scope);
                 for (Scope itemScope : items) {
                     Object copy = copy(prototype);
@@ -213,8 +224,8 @@ final class TemplateEngine {
      * A deep copy of a template element for one repetition, without bookmarks: copies would repeat their names
      * and ids, which Word rejects; the table of contents adds fresh ones to the headings when it is refreshed.
      */
-    private static Object copy(Prototype element) {
-        Object copy = element.copy();
+    private Object copy(Prototype element) {
+        Object copy = prototypes.copy(element);
         dropBookmarks(copy);
         return copy;
     }

@@ -39,14 +39,15 @@ final class TextRenderer {
     private static final int FIRST_BOOKMARK_ID = 100_000;
     private static final int INDENT = 425;
 
+    private final Prototypes prototypes;
     private final Map<String, List<Prototype>> blocks = new HashMap<>();
     private final Map<String, P> slots = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
     private int bookmarkId = FIRST_BOOKMARK_ID;
 
     /** Takes the block prototypes out of the body and puts empty stand-ins where the units go. */
-    static TextRenderer extract(List<Object> body) {
-        TextRenderer renderer = new TextRenderer();
+    static TextRenderer extract(List<Object> body, Prototypes prototypes) {
+        TextRenderer renderer = new TextRenderer(prototypes);
         int i = 0;
         while (i < body.size()) {
             Object o = XmlText.unwrap(body.get(i));
@@ -67,13 +68,17 @@ final class TextRenderer {
                 if (end == body.size()) {
                     throw new TemplateException("${#block:" + name + "} has no closing ${/block:" + name + "}");
                 }
-                renderer.blocks.put(name, body.subList(i + 1, end).stream().map(Prototype::of).toList());
+                renderer.blocks.put(name, body.subList(i + 1, end).stream().map(renderer.prototypes::of).toList());
                 body.subList(i, end + 1).clear();
             } else {
                 i++;
             }
         }
         return renderer;
+    }
+
+    private TextRenderer(Prototypes prototypes) {
+        this.prototypes = prototypes;
     }
 
     Set<String> unknownKeys() {
@@ -204,8 +209,8 @@ final class TextRenderer {
             sectors.stream().filter(s -> s instanceof Map<?, ?> m && unit.sector().equals(m.get("sector.code")))
                     .findFirst().ifPresent(s -> ((Map<?, ?>) s).forEach((k, v) -> scope.put(String.valueOf(k), v)));
         }
-        List<Object> filled = new ArrayList<>(prototypes.stream().map(Prototype::copy).toList());
-        TemplateEngine engine = new TemplateEngine();
+        List<Object> filled = new ArrayList<>(prototypes.stream().map(this.prototypes::copy).toList());
+        TemplateEngine engine = new TemplateEngine(this.prototypes);
         engine.fill(filled, scope);
         unknown.addAll(engine.unknownKeys());
         content.addAll(filled);

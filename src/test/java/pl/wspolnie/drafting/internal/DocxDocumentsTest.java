@@ -239,6 +239,33 @@ class DocxDocumentsTest {
     }
 
     @Test
+    void aTemplatesNextDocumentsAreWhatItsFirstIsThoughItsElementsAreMarshalledOnlyForTheFirst() throws Exception {
+        DocxDocuments fresh = new DocxDocuments(new ClassPathResource("templates/krakow/programme.docx"),
+                new ClassPathResource("templates/krakow/justification.docx"),
+                new ClassPathResource("templates/krakow/consultation-report.docx"));
+        DraftSnapshot council = SnapshotFixtures.sample(DraftStage.COUNCIL);
+        DraftSnapshot assembled = SnapshotFixtures.sample(DraftStage.DRAFT_ASSEMBLED);
+
+        String first = mainPart(fresh.programme(council, SHA));
+
+        assertThat(mainPart(fresh.programme(assembled, SHA))).isEqualTo(mainPart(DOCUMENTS.programme(assembled, SHA)));
+        assertThat(mainPart(fresh.programme(council, SHA))).isEqualTo(first);
+        assertThat(mainPart(DOCUMENTS.programme(council, SHA))).isEqualTo(first);
+    }
+
+    /** The main part's XML, without the random number docx4j puts in the table of contents' bookmark names. */
+    private static String mainPart(byte[] docx) throws Exception {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("_Toc\\d+", "_Toc");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+
+    @Test
     void theConsultationChapterFollowsTheCycle() throws Exception {
         assertThat(programme(DraftStage.DRAFT_ASSEMBLED).text())
                 .contains("zaplanowano w dniach od 1 października 2026 r. do 22 października 2026 r.")

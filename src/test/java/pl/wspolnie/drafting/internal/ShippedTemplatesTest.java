@@ -30,7 +30,7 @@ class ShippedTemplatesTest {
             var model = template.getValue().apply(snapshot);
             var body = pkg.getMainDocumentPart().getContent();
             // the programme's template has slots for the units and generated blocks, filled as DocxDocuments does
-            TextRenderer text = template.getKey().endsWith("programme.docx") ? TextRenderer.extract(body) : null;
+            TextRenderer text = template.getKey().endsWith("programme.docx") ? TextRenderer.extract(body, new Prototypes()) : null;
             TemplateEngine engine = new TemplateEngine();
             engine.fill(body, model);
             if (text != null) {

@@ -78,6 +78,22 @@ class TemplateEngineTest {
     }
 
     @Test
+    void rowsInsideARepeatedSectionRepeatPerCopyFromTheTemplatesRowWithoutBookmarks() throws Exception {
+        Object table = XmlUtils.unmarshalString("<w:tbl " + W + "><w:tr><w:tc><w:p><w:bookmarkStart w:id=\"7\" w:name=\"r\"/>"
+                + "<w:r><w:t>${row:tasks}${task} (${sector})</w:t></w:r><w:bookmarkEnd w:id=\"7\"/></w:p></w:tc></w:tr></w:tbl>");
+        List<Object> content = new ArrayList<>(List.of(p("Normal", "${#sectors}"), p("Heading2", "${sector}"), table,
+                p("Normal", "${/sectors}")));
+
+        new TemplateEngine().fill(content, Map.of("sectors", List.of(
+                Map.of("sector", "A", "tasks", List.of(Map.of("task", "a1"), Map.of("task", "a2"))),
+                Map.of("sector", "B", "tasks", List.of()),
+                Map.of("sector", "C", "tasks", List.of(Map.of("task", "c1"), Map.of("task", "c2"), Map.of("task", "c3"))))));
+
+        assertThat(texts(content)).containsExactly("A", "a1 (A)", "a2 (A)", "B", "C", "c1 (C)", "c2 (C)", "c3 (C)");
+        assertThat(content.stream().map(o -> XmlUtils.marshaltoString(o, true, false))).noneMatch(xml -> xml.contains("bookmark"));
+    }
+
+    @Test
     void unknownKeysStayVisibleAndBrokenSectionsAreNamed() throws Exception {
         List<Object> content = new ArrayList<>(List.of(p("Normal", "${nieznany} i ${title}")));
         TemplateEngine engine = new TemplateEngine();
