@@ -273,7 +273,8 @@ class ConfigurationDocumentationTest {
     }
 
     private static boolean mapAncestorType(String type) {
-        return type.startsWith("java.util.Map<");
+        // a Properties-valued one too (Hikari's data-source-properties: the JDBC driver's settings)
+        return type.startsWith("java.util.Map<") || type.equals("java.util.Properties");
     }
 
     /** Every property of the configuration metadata on the class path (ours, Spring Boot's, Camunda's …). */
