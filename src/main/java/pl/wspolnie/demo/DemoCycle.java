@@ -158,7 +158,7 @@ class DemoCycle implements ApplicationRunner {
         check("consultation scheduled", scheduled.size() == 1);
         // today as it is now: the seeding may have begun on the day before (it ran across midnight, Polish time)
         LocalDate startDay = LocalDate.now(clock.withZone(zone));
-        complete(scheduled.get(0), Map.of("newConsultationStart", startDay.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        complete(scheduled.get(0), Map.of("newConsultationStart", DemoMeetings.DAY.format(startDay)));
         settle(processId);
         check("open consultation", consultations.current(id).map(c -> c.getStatus() == ConsultationStatus.OPEN).orElse(false));
         log.info("Demo: programme {} is in public consultation", id);

@@ -33,7 +33,8 @@ import pl.wspolnie.security.Groups;
 @ConditionalOnProperty(name = "wspolnie.demo.seed", havingValue = "true")
 class DemoMeetings {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** A day as an official types it in a form: "30.11.2026". */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String HALL = "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, sala Portretowa";
     private static final List<String> ORGANISATIONS = List.of("Fundacja Zielony Kraków", "Stowarzyszenie Teatr Pod Mostem",
             "Fundacja Równe Szanse", "Stowarzyszenie Nowa Huta Dziś", "Fundacja Wspólne Podwórko",

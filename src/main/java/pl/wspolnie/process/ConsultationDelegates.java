@@ -43,8 +43,9 @@ class ConsultationDelegates {
         return execution -> {
             Long programmeId = id(execution, "programmeId");
             var opening = schedule.schedule(programmeId);
-            var calendar = programmes.get(programmeId).getCalendar();
-            execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programmes.get(programmeId)));
+            var programme = programmes.get(programmeId);
+            var calendar = programme.getCalendar();
+            execution.setVariable(TaskTitle.CONTEXT, TaskTitle.of(programme));
             execution.setVariable("consultationWaits", opening.waits());
             execution.setVariable("consultationOpens", Deadlines.of(opening.at()));
             execution.setVariable("consultationOpensText", Deadlines.dayText(opening.day()));

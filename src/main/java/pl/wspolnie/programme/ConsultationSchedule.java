@@ -69,8 +69,9 @@ public class ConsultationSchedule {
                     + programme.getStage());
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        new FieldErrors().required(start, "newConsultationStart").throwIfAny();
-        new FieldErrors().check(!start.isBefore(today), "newConsultationStart", "must not be before today " + today).throwIfAny();
+        new FieldErrors().required(start, "newConsultationStart")
+                .check(start == null || !start.isBefore(today), "newConsultationStart", "must not be before today " + today)
+                .throwIfAny();
         Calendar c = programme.getCalendar();
         LocalDate end = later(c.consultationEnd(), start.plusDays(profile.consultationDays()));
         LocalDate opinion = later(c.opinionDeadline(), start.plusDays(profile.publicBenefitCouncilOpinionDays()));
