@@ -37,8 +37,8 @@ final class Alignment {
     }
 
     /** Aligns by equal keys; keys are interned to numbers first so that the diff compares integers. */
-    static <T> List<Step> byKey(List<T> from, List<T> to, Function<T, String> key) {
-        Map<String, Integer> ids = new HashMap<>();
+    static <T> List<Step> byKey(List<T> from, List<T> to, Function<T, ?> key) {
+        Map<Object, Integer> ids = new HashMap<>();
         List<Integer> a = new ArrayList<>(from.size());
         List<Integer> b = new ArrayList<>(to.size());
         for (T t : from) {

@@ -1,19 +1,17 @@
 package pl.wspolnie.drafting.internal.redline;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.wml.CTSdtDocPart;
 import org.docx4j.wml.P;
 import org.docx4j.wml.SdtBlock;
 import org.docx4j.wml.Tbl;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.Tr;
 
 /**
  * A block of body or cell content (paragraph, table, anything else) with the text it is compared by.
- * {@code exact} is the full comparable text; {@code key} is that text with whitespace normalised and is what the
- * sequence diff matches on.
+ * {@link #exact} is the full comparable text; {@link #key} is that text with whitespace normalised and is what the
+ * sequence diff matches on. A table's are its rows' ({@link Blocks.RowText}), joined only when asked for: a table
+ * is compared and matched row by row, so that no text is copied or hashed again as part of its table (issue #11).
  */
 final class Block {
 
@@ -27,8 +25,12 @@ final class Block {
     final Object original;
     final Object value;
     final Kind kind;
-    final String exact;
-    final String key;
+    private String exact;
+    private String key;
+    /** Tables only: their rows' texts; else null. */
+    private final List<Blocks.RowText> rows;
+    /** What the sequence diff matches on: the key, or for a table its {@link TableKey}. */
+    private final Object matchKey;
     /** Paragraphs only: the inline pieces, kept for the word diff. */
     final List<Inline.Piece> pieces;
     /** Body blocks only: the unit bookmark the block belongs to, or null (see {@link Units}). */
@@ -43,13 +45,78 @@ final class Block {
     boolean body;
     private WordBag bag;
 
-    private Block(Object original, Object value, Kind kind, String exact, List<Inline.Piece> pieces) {
+    /** A paragraph (with its pieces) or another block that is not a table. */
+    Block(Object original, Object value, Kind kind, String exact, List<Inline.Piece> pieces) {
         this.original = original;
         this.value = value;
         this.kind = kind;
         this.exact = exact;
         this.key = kind.name().charAt(0) + normalise(exact);
+        this.matchKey = key;
         this.pieces = pieces;
+        this.rows = null;
+    }
+
+    /** A table, by its rows' texts. */
+    Block(Object original, Tbl table, List<Blocks.RowText> rows) {
+        this.original = original;
+        this.value = table;
+        this.kind = Kind.TABLE;
+        this.pieces = null;
+        this.rows = rows;
+        this.matchKey = new TableKey(rows.stream().map(Blocks.RowText::key).toList());
+    }
+
+    /** The block's full comparable text (a table's: its rows', each closed by {@link #ROW_SEP}). */
+    String exact() {
+        if (exact == null) {
+            exact = joined(Blocks.RowText::exact);
+        }
+        return exact;
+    }
+
+    /** The text with whitespace normalised, after the kind's initial. */
+    String key() {
+        if (key == null) {
+            key = "T" + joined(Blocks.RowText::key);
+        }
+        return key;
+    }
+
+    /** What {@link Alignment#byKey} matches on: equal for blocks of equal {@link #key}. */
+    Object matchKey() {
+        return matchKey;
+    }
+
+    /** Whether the two blocks have the same {@link #exact} text. */
+    boolean sameText(Block other) {
+        if (rows == null || other.rows == null) {
+            return exact().equals(other.exact());
+        }
+        if (rows.size() != other.rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).exact().equals(other.rows.get(i).exact())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String joined(java.util.function.Function<Blocks.RowText, String> part) {
+        StringBuilder sb = new StringBuilder();
+        for (Blocks.RowText row : rows) {
+            sb.append(part.apply(row)).append(ROW_SEP);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A table's key as its rows' keys: equal exactly when the joined keys are, hashed from the rows' keys' own
+     * (cached) hashes, which the table differ's row alignment uses again.
+     */
+    private record TableKey(List<String> rowKeys) {
     }
 
     P paragraph() {
@@ -60,64 +127,44 @@ final class Block {
         return (Tbl) value;
     }
 
-    /** Builds blocks once per element; the table differ asks again for the blocks inside cells. */
-    static final class Factory {
-        private final Map<Object, Block> cache = new IdentityHashMap<>();
-        /** Row texts by row: a changed table's rows are read for its block and again by the table differ. */
-        private final Map<Tr, String> rowTexts = new IdentityHashMap<>();
-
-        Block of(Object original) {
-            Block block = cache.get(original);
-            if (block == null) {
-                block = create(original);
-                cache.put(original, block);
-            }
-            return block;
+    /**
+     * The weighted Dice coefficient of two lists of texts taken as wholes: twice the length of the texts both hold
+     * (each as often as the one holding it fewer times), over the length of all. A text the same in both versions
+     * is strong evidence on its own: it lets two tables that keep most cells (rows renumbered, say), or two rows that
+     * keep most cells, be paired without counting their words (issue #11).
+     */
+    static double sameTexts(List<String> a, List<String> b, boolean inOrder) {
+        long total = 0;
+        for (String s : a) {
+            total += s.length();
         }
-
-        List<Block> of(List<Object> content) {
-            return content.stream().map(this::of).toList();
+        for (String s : b) {
+            total += s.length();
         }
-
-        private Block create(Object original) {
-            Object value = unwrap(original);
-            if (value instanceof P p) {
-                List<Inline.Piece> pieces = Inline.pieces(p.getContent());
-                return new Block(original, value, Kind.PARAGRAPH, Inline.text(pieces), pieces);
-            }
-            if (value instanceof Tbl tbl) {
-                StringBuilder sb = new StringBuilder();
-                for (Object row : tbl.getContent()) {
-                    if (unwrap(row) instanceof Tr tr) {
-                        sb.append(rowText(tr)).append(ROW_SEP);
-                    }
-                }
-                return new Block(original, value, Kind.TABLE, sb.toString(), null);
-            }
-            if (isTableOfContents(value)) {
-                return new Block(original, value, Kind.OTHER, "\u0000tableOfContents", null);
-            }
-            return new Block(original, value, Kind.OTHER,
-                    Inline.elementName(original, value) + ":" + Inline.textOf(value), null);
+        if (total == 0) {
+            return 1;
         }
-
-        /** The text of a row: cells in order, each the text of its blocks. */
-        String rowText(Tr tr) {
-            return rowTexts.computeIfAbsent(tr, this::readRowText);
-        }
-
-        private String readRowText(Tr tr) {
-            StringBuilder sb = new StringBuilder();
-            for (Object cell : tr.getContent()) {
-                if (unwrap(cell) instanceof Tc tc) {
-                    for (Object inner : tc.getContent()) {
-                        sb.append(of(inner).exact).append(PARAGRAPH_SEP);
-                    }
-                    sb.append(CELL_SEP);
+        long common = 0;
+        if (inOrder) {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (a.get(i).equals(b.get(i))) {
+                    common += 2L * a.get(i).length();
                 }
             }
-            return sb.toString();
+        } else {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String s : a) {
+                counts.merge(s, 1, Integer::sum);
+            }
+            for (String s : b) {
+                Integer n = counts.get(s);
+                if (n != null && n > 0) {
+                    counts.put(s, n - 1);
+                    common += 2L * s.length();
+                }
+            }
         }
+        return (double) common / total;
     }
 
     /**
@@ -146,6 +193,17 @@ final class Block {
         return false;
     }
 
+    /**
+     * Whether the two blocks are alike from the given share on: tables whose cells the same in both make up that
+     * share of their text are, without counting words; otherwise their words (see {@link WordBag}) must be.
+     */
+    boolean similar(Block other, double threshold) {
+        if (rows != null && other.rows != null && sameTexts(cellKeys(), other.cellKeys(), false) >= threshold) {
+            return true;
+        }
+        return similarity(other) >= threshold;
+    }
+
     /** How alike the two blocks' words are, from 0 (nothing in common) to 1 (the same words). */
     double similarity(Block other) {
         return bag().dice(other.bag());
@@ -153,9 +211,17 @@ final class Block {
 
     private WordBag bag() {
         if (bag == null) {
-            bag = WordBag.of(exact);
+            bag = WordBag.of(exact());
         }
         return bag;
+    }
+
+    private List<String> cellKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (Blocks.RowText row : rows) {
+            keys.addAll(row.cellKeys());
+        }
+        return keys;
     }
 
     /** Runs of whitespace become one space; leading and trailing whitespace goes. */

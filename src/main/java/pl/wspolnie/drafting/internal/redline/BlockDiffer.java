@@ -20,7 +20,7 @@ final class BlockDiffer {
     /** Hunks larger than this (older × newer blocks) are not searched for similar pairs. */
     private static final long PAIRING_LIMIT = 250_000;
 
-    private final Block.Factory blocks;
+    private final Blocks blocks;
     private final BlockMarks marks;
     private final ParagraphDiffer paragraphs;
     private final TableDiffer tables;
@@ -28,7 +28,7 @@ final class BlockDiffer {
 
     BlockDiffer(Revisions revisions) {
         this.revisions = revisions;
-        this.blocks = new Block.Factory();
+        this.blocks = new Blocks();
         this.marks = new BlockMarks(revisions);
         this.paragraphs = new ParagraphDiffer(revisions);
         this.tables = new TableDiffer(this, blocks, marks);
@@ -48,23 +48,26 @@ final class BlockDiffer {
         if (units) {
             Moves.mark(a, b);
         }
-        List<Object> out = diff(a, b, units ? BlockDiffer::unitKey : block -> block.key);
+        List<Object> out = diff(a, b, units ? BlockDiffer::unitKey : Block::matchKey);
         revisions.unit(null);
         return out;
     }
 
     /** Blocks match only within their unit; a moved block matches nothing, so that it is marked where it was and is. */
-    private static String unitKey(Block block) {
-        String unit = block.unit + "\u0001" + block.key;
-        return block.move == null ? unit : "\u0002" + block.move.from() + unit;
+    private static Object unitKey(Block block) {
+        return new UnitKey(block.unit, block.move == null ? null : block.move.from(), block.matchKey());
+    }
+
+    /** A block's key within its unit (and, for a moved block, the side of the move it is on). */
+    private record UnitKey(String unit, Boolean movedFrom, Object key) {
     }
 
     /** The merged content: the newer blocks with differences marked, deleted older blocks in their places. */
     List<Object> diff(List<Object> fromContent, List<Object> toContent) {
-        return diff(blocks.of(fromContent), blocks.of(toContent), block -> block.key);
+        return diff(blocks.of(fromContent), blocks.of(toContent), Block::matchKey);
     }
 
-    private List<Object> diff(List<Block> a, List<Block> b, java.util.function.Function<Block, String> key) {
+    private List<Object> diff(List<Block> a, List<Block> b, java.util.function.Function<Block, Object> key) {
         List<Object> out = new ArrayList<>(b.size() + 8);
         for (Step step : Alignment.byKey(a, b, key)) {
             List<Block> from = a.subList(step.fromStart(), step.fromEnd());
@@ -86,7 +89,7 @@ final class BlockDiffer {
     }
 
     private Object pair(Block from, Block to) {
-        if (!from.exact.equals(to.exact)) {
+        if (!from.sameText(to)) {
             inUnitOf(to);
             if (to.kind == Kind.PARAGRAPH) {
                 paragraphs.diff(from, to);
@@ -146,7 +149,6 @@ final class BlockDiffer {
                 || a.move != null || b.move != null) {
             return false;
         }
-        double threshold = a.kind == Kind.PARAGRAPH ? PARAGRAPH_SIMILARITY : TABLE_SIMILARITY;
-        return a.similarity(b) >= threshold;
+        return a.similar(b, a.kind == Kind.PARAGRAPH ? PARAGRAPH_SIMILARITY : TABLE_SIMILARITY);
     }
 }

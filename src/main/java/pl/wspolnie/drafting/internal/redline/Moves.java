@@ -113,7 +113,7 @@ final class Moves {
         List<String> texts = new ArrayList<>();
         for (int i = range[0]; i <= range[1]; i++) {
             if (blocks.get(i).kind == Kind.PARAGRAPH) {
-                texts.add(blocks.get(i).exact);
+                texts.add(blocks.get(i).exact());
             }
         }
         return texts;

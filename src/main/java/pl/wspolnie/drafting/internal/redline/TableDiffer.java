@@ -24,16 +24,18 @@ final class TableDiffer {
         final Tr tr;
         final String exact;
         final String key;
+        final List<String> cellKeys;
         final int cells;
         final List<Object> before;
         private WordBag bag;
 
-        Row(Object original, Tr tr, String exact, List<Object> before) {
+        Row(Object original, Tr tr, Blocks.RowText text, List<Object> before) {
             this.original = original;
             this.tr = tr;
-            this.exact = exact;
-            this.key = Block.normalise(exact);
-            this.cells = cellsOf(tr).size();
+            this.exact = text.exact();
+            this.key = text.key();
+            this.cellKeys = text.cellKeys();
+            this.cells = cellKeys.size();
             this.before = before;
         }
 
@@ -46,10 +48,10 @@ final class TableDiffer {
     }
 
     private final BlockDiffer cellDiffer;
-    private final Block.Factory blocks;
+    private final Blocks blocks;
     private final BlockMarks marks;
 
-    TableDiffer(BlockDiffer cellDiffer, Block.Factory blocks, BlockMarks marks) {
+    TableDiffer(BlockDiffer cellDiffer, Blocks blocks, BlockMarks marks) {
         this.cellDiffer = cellDiffer;
         this.blocks = blocks;
         this.marks = marks;
@@ -90,7 +92,7 @@ final class TableDiffer {
         List<Object> before = new ArrayList<>();
         for (Object o : content) {
             if (Block.unwrap(o) instanceof Tr tr) {
-                rows.add(new Row(o, tr, blocks.rowText(tr), before));
+                rows.add(new Row(o, tr, blocks.row(tr), before));
                 before = new ArrayList<>();
             } else {
                 before.add(o);
@@ -144,7 +146,12 @@ final class TableDiffer {
         return list;
     }
 
+    /**
+     * Rows of as many cells whose same cells make up half their text (a renumbered row, say) are versions of each
+     * other without counting words; otherwise half their words must be the same.
+     */
     private static boolean similar(Row a, Row b) {
-        return a.cells == b.cells && a.bag().dice(b.bag()) >= ROW_SIMILARITY;
+        return a.cells == b.cells && (Block.sameTexts(a.cellKeys, b.cellKeys, true) >= ROW_SIMILARITY
+                || a.bag().dice(b.bag()) >= ROW_SIMILARITY);
     }
 }
