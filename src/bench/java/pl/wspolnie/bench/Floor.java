@@ -41,8 +41,9 @@ final class Floor {
     sealed interface Block permits Para, Table {
     }
 
-    private static final XMLOutputFactory OUT = XMLOutputFactory.newInstance();
-    private static final XMLInputFactory IN = XMLInputFactory.newInstance();
+    /** The JDK's own StAX (Woodstox is on the class path for the redline's reading; the floor stays as measured). */
+    private static final XMLOutputFactory OUT = XMLOutputFactory.newDefaultFactory();
+    private static final XMLInputFactory IN = XMLInputFactory.newDefaultFactory();
 
     private static final byte[] CONTENT_TYPES = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"

@@ -40,11 +40,12 @@ public class DocxDocuments {
         // (a property only: docx4j's JAXB context still loads with the first document, see TableOfContents.TocHeading)
         org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
         // docx4j asks for a new StAX factory for every part it reads; without this property each time means looking
-        // through every jar on the class path for a provider (4% of a large draft). It names the provider that
-        // lookup finds, so reading is what it was, only without the search.
+        // through every jar on the class path for a provider (4% of a large draft). It names the JDK's own, which the
+        // lookup found before Woodstox joined the class path for the redline (redline.PartReaders, which asks for
+        // Woodstox by name), so docx4j's other reading is what it was, only without the search.
         String stax = javax.xml.stream.XMLInputFactory.class.getName();
         if (System.getProperty(stax) == null) {
-            System.setProperty(stax, javax.xml.stream.XMLInputFactory.newFactory().getClass().getName());
+            System.setProperty(stax, javax.xml.stream.XMLInputFactory.newDefaultFactory().getClass().getName());
         }
     }
 

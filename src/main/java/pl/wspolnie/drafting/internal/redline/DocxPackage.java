@@ -12,7 +12,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -29,7 +28,8 @@ import pl.wspolnie.drafting.internal.MainPartXml;
 
 /**
  * A DOCX file read as its ZIP entries, with only the main document part (and, when asked, its headers and
- * footers) unmarshalled (by docx4j's own part classes, so their markup-compatibility handling applies). Writing puts the new main document back and copies every
+ * footers) unmarshalled (by docx4j's own part classes, so their markup-compatibility handling applies, the main
+ * document read with Woodstox: {@link PartReaders}). Writing puts the new main document back and copies every
  * other entry unchanged: styles, numbering, headers, footers, media and relationships stay byte for byte as they
  * were, and no time goes into parts the redline does not touch.
  */
@@ -38,12 +38,7 @@ final class DocxPackage {
     /** Uncompressed size from which a file is refused: far beyond any programme, short of a ZIP bomb. */
     private static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
     private static final String OFFICE_DOCUMENT = "/officeDocument";
-    /** Thread-safe once configured; creating one per file costs more than reading the relationships. */
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
     static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // the redline is written unindented, as DocxDocuments writes the documents it compares
         org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
     }
@@ -123,7 +118,7 @@ final class DocxPackage {
             if (xml == null) {
                 throw new IOException("no main document part " + main);
             }
-            MainDocumentPart part = new MainDocumentPart(new PartName("/" + main));
+            MainDocumentPart part = new PartReaders.Main(new PartName("/" + main));
             part.setPackage(new WordprocessingMLPackage());
             Document document = part.unmarshal(new ByteArrayInputStream(xml));
             if (document == null) {
@@ -245,7 +240,7 @@ final class DocxPackage {
         if (rels == null) {
             return out;
         }
-        XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
+        XMLStreamReader reader = PartReaders.reader(new ByteArrayInputStream(rels));
         try {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT
