@@ -169,6 +169,24 @@ class Walk {
     await this.shot('after');
   }
 
+  // Tasklist's start form of the process named NAME: "Rozpocznij proces", then the process; LISTSHOT names a
+  // screenshot of the process list when given
+  async openStartForm(name, listShot) {
+    const p = this.page;
+    await this.clickText('Rozpocznij proces');
+    await p.waitForTimeout(1000);
+    if (listShot) await this.shot(listShot);
+    await this.click(p.getByText(name));
+    await p.waitForTimeout(2500);
+  }
+
+  // a form's fields in order, each [kind, label, value] with kind 'type' or 'pick'; an undefined value skips the field
+  async fill(fields) {
+    for (const [kind, label, value] of fields) {
+      if (value !== undefined) await this[kind](label, value);
+    }
+  }
+
   // Tasklist's start form, filled: leave the last field, screenshot it as NAME, start the process, note the alerts
   async startProcess(name) {
     const p = this.page;

@@ -2,20 +2,18 @@ const { run } = require('../walk');
 run('01-start', async (w, p) => {
   await w.login('coordinator');
   await w.shot('tasklist');
-  await w.clickText('Rozpocznij proces');
-  await p.waitForTimeout(1000);
-  await w.shot('process-list');
-  await w.click(p.getByText('Program współpracy – cykl przygotowania'));
-  await p.waitForTimeout(2500);
+  await w.openStartForm('Program współpracy – cykl przygotowania', 'process-list');
   await w.shot('start-form');
-  await w.pick('Rodzaj programu', 'Roczny');
-  await w.type('Pierwszy rok obowiązywania', '2028');
-  await w.type('Ostatni rok obowiązywania', '2028');
-  await w.type('Termin naboru propozycji zadań', '15.06.2027');
-  await w.type('Termin przygotowania części sektorowych', '31.08.2027');
-  await w.type('Początek konsultacji', '13.09.2027');
-  await w.type('Koniec konsultacji', '11.10.2027');
-  await w.type('Termin uchwalenia przez Radę Miasta', '30.11.2027');
+  await w.fill([
+    ['pick', 'Rodzaj programu', 'Roczny'],
+    ['type', 'Pierwszy rok obowiązywania', '2028'],
+    ['type', 'Ostatni rok obowiązywania', '2028'],
+    ['type', 'Termin naboru propozycji zadań', '15.06.2027'],
+    ['type', 'Termin przygotowania części sektorowych', '31.08.2027'],
+    ['type', 'Początek konsultacji', '13.09.2027'],
+    ['type', 'Koniec konsultacji', '11.10.2027'],
+    ['type', 'Termin uchwalenia przez Radę Miasta', '30.11.2027'],
+  ]);
   await w.startProcess('start-form-filled');
   await w.shot('after-start');
 });

@@ -38,6 +38,7 @@ import pl.wspolnie.proposal.ProposalService;
 import pl.wspolnie.proposal.ProposalSubmission;
 import pl.wspolnie.proposal.TriageDecision;
 import pl.wspolnie.security.Groups;
+import pl.wspolnie.shared.TypedDates;
 import pl.wspolnie.text.Editor;
 import pl.wspolnie.text.TextChange;
 import pl.wspolnie.text.TextService;
@@ -158,7 +159,7 @@ class DemoCycle implements ApplicationRunner {
         check("consultation scheduled", scheduled.size() == 1);
         // today as it is now: the seeding may have begun on the day before (it ran across midnight, Polish time)
         LocalDate startDay = LocalDate.now(clock.withZone(zone));
-        complete(scheduled.get(0), Map.of("newConsultationStart", DemoMeetings.DAY.format(startDay)));
+        complete(scheduled.get(0), Map.of("newConsultationStart", TypedDates.DAY.format(startDay)));
         settle(processId);
         check("open consultation", consultations.current(id).map(c -> c.getStatus() == ConsultationStatus.OPEN).orElse(false));
         log.info("Demo: programme {} is in public consultation", id);

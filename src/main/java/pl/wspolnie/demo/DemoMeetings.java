@@ -3,7 +3,6 @@ package pl.wspolnie.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import pl.wspolnie.municipality.MunicipalityProfile;
 import pl.wspolnie.programme.FundingMode;
 import pl.wspolnie.programme.TaskForm;
 import pl.wspolnie.security.Groups;
+import pl.wspolnie.shared.TypedDates;
 
 /**
  * Demo only: the meeting schedule of the sample programme, through the real process — eight sector meetings
@@ -33,8 +33,6 @@ import pl.wspolnie.security.Groups;
 @ConditionalOnProperty(name = "wspolnie.demo.seed", havingValue = "true")
 class DemoMeetings {
 
-    /** A day as an official types it in a form: "30.11.2026". */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String HALL = "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, sala Portretowa";
     private static final List<String> ORGANISATIONS = List.of("Fundacja Zielony Kraków", "Stowarzyszenie Teatr Pod Mostem",
             "Fundacja Równe Szanse", "Stowarzyszenie Nowa Huta Dziś", "Fundacja Wspólne Podwórko",
@@ -74,8 +72,8 @@ class DemoMeetings {
             LocalDate day = workday(held ? today.minusDays(24 - 2L * i) : today.plusDays(21));
             Meeting m = plan(cycle, programmeId, sector.group(), new MeetingRequest(MeetingKind.SECTOR,
                     "Spotkanie branżowe: " + sector.name() + " – potrzeby organizacji na rok 2027", List.of(sector.code()),
-                    sector.code(), DAY.format(day), "16:30", "18:30", HALL, null, 30, "Zespół branżowy: " + sector.name(),
-                    DAY.format(day.minusDays(2))));
+                    sector.code(), TypedDates.DAY.format(day), "16:30", "18:30", HALL, null, 30, "Zespół branżowy: " + sector.name(),
+                    TypedDates.DAY.format(day.minusDays(2))));
             if (recorded) {
                 publishAndHold(cycle, m, i, 5 + i % 4);
             } else if (held) {
@@ -86,13 +84,13 @@ class DemoMeetings {
         }
         Meeting newcomers = plan(cycle, programmeId, Groups.COORDINATION_TEAM, new MeetingRequest(MeetingKind.NEWCOMERS,
                 "Jak współpracować z miastem? Spotkanie dla organizacji nowych we współpracy", List.of(), null,
-                DAY.format(workday(today.minusDays(6))), "17:00", "19:00", HALL, "https://spotkania.krakow.pl/nowe-organizacje", 40,
-                "Zespół koordynacyjny", DAY.format(today.minusDays(8))));
+                TypedDates.DAY.format(workday(today.minusDays(6))), "17:00", "19:00", HALL, "https://spotkania.krakow.pl/nowe-organizacje", 40,
+                "Zespół koordynacyjny", TypedDates.DAY.format(today.minusDays(8))));
         publishAndHold(cycle, newcomers, 8, 6);
         Meeting open = plan(cycle, programmeId, Groups.COORDINATION_TEAM, new MeetingRequest(MeetingKind.OPEN,
                 "Otwarte spotkanie konsultacyjne projektu programu współpracy na rok 2027", List.of(), null,
-                DAY.format(workday(today.plusDays(10))), "17:00", "20:00", "Centrum Obywatelskie, ul. Reformacka 3, sala A", null, 60,
-                "Zespół koordynacyjny", DAY.format(today.plusDays(7))));
+                TypedDates.DAY.format(workday(today.plusDays(10))), "17:00", "20:00", "Centrum Obywatelskie, ul. Reformacka 3, sala A", null, 60,
+                "Zespół koordynacyjny", TypedDates.DAY.format(today.plusDays(7))));
         publish(cycle, open);
         for (int i = 0; i < 3; i++) {
             registrations.register(open.getId(), new RegistrationForm(ORGANISATIONS.get(i), null, PEOPLE.get(i),

@@ -1,7 +1,6 @@
 package pl.wspolnie.drafting;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.security.CurrentUser;
 import pl.wspolnie.security.Groups;
 import pl.wspolnie.security.PersonNames;
+import pl.wspolnie.shared.TypedDates;
 import pl.wspolnie.text.TextService;
 
 /**
@@ -24,7 +24,6 @@ import pl.wspolnie.text.TextService;
 @Component
 class RedlineAttribution {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** Shown only when no person can be found at all (a database without users). */
     static final String NOBODY = "Zespół koordynacyjny";
 
@@ -61,7 +60,7 @@ class RedlineAttribution {
     }
 
     private String describe(DraftVersion v) {
-        return v.getLabel() + ", " + DAY.format(v.getCreatedAt().atZone(zone));
+        return v.getLabel() + ", " + TypedDates.DAY.format(v.getCreatedAt().atZone(zone));
     }
 
     private String person(DraftVersion v) {

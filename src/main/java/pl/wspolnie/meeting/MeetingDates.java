@@ -6,8 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
+import pl.wspolnie.shared.TypedDates;
 
 /**
  * Dates and times as a Polish official types them: "15.03.2027" (DD.MM.RRRR; ISO 2027-03-15 is taken too) and
@@ -15,7 +15,6 @@ import java.util.Locale;
  */
 public final class MeetingDates {
 
-    private static final DateTimeFormatter POLISH = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy 'r.'", Locale.forLanguageTag("pl"));
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'r.', 'godz.' H:mm",
@@ -31,7 +30,7 @@ public final class MeetingDates {
         }
         String text = typed.strip();
         try {
-            return text.contains(".") ? LocalDate.parse(text, POLISH) : LocalDate.parse(text);
+            return text.contains(".") ? LocalDate.parse(text, TypedDates.DAY) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -51,7 +50,7 @@ public final class MeetingDates {
 
     /** "15.03.2027", as forms show a date back. */
     public static String typed(Instant instant, ZoneId zone) {
-        return instant == null ? "" : POLISH.format(instant.atZone(zone));
+        return instant == null ? "" : TypedDates.DAY.format(instant.atZone(zone));
     }
 
     /** "17:30". */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.shared.TypedDates;
 
 /** Turns calendar days (deadlines in the municipality's time zone) into timer dates. */
 @Component
@@ -34,15 +35,13 @@ class Deadlines {
 
     /** The last day before {@code end} (a deadline's end-of-day instant) as officials write it: "14.12.2026". */
     static String lastDayText(Instant end) {
-        return end == null ? null : DAY.format(end.minusNanos(1).atZone(MUNICIPALITY_ZONE));
+        return end == null ? null : TypedDates.DAY.format(end.minusNanos(1).atZone(MUNICIPALITY_ZONE));
     }
 
     /** A day as officials write it: "30.11.2026". */
     static String dayText(LocalDate day) {
-        return day == null ? null : DAY.format(day);
+        return day == null ? null : TypedDates.DAY.format(day);
     }
-
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static Date of(Instant instant) {
         return Date.from(instant);

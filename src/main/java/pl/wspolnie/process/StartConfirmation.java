@@ -1,7 +1,7 @@
 package pl.wspolnie.process;
 
-import java.time.format.DateTimeFormatter;
 import pl.wspolnie.programme.Programme;
+import pl.wspolnie.shared.TypedDates;
 
 /**
  * What a person who started a cycle or sent a proposal from Tasklist's start form reads right after: Tasklist 7.24
@@ -12,14 +12,13 @@ import pl.wspolnie.programme.Programme;
 final class StartConfirmation {
 
     static final String VARIABLE = "startConfirmation";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private StartConfirmation() {
     }
 
     static String programme(Programme p) {
         return "Rozpoczęto przygotowanie programu „" + TaskTitle.shorten(p.getTitle(), 200) + "” – numer programu: " + p.getId()
-                + ". Nabór propozycji zadań trwa do " + DAY.format(p.getCalendar().proposalDeadline())
+                + ". Nabór propozycji zadań trwa do " + TypedDates.DAY.format(p.getCalendar().proposalDeadline())
                 + "; potem zespoły branżowe dostaną swoje zadania w Tasklist.";
     }
 

@@ -22,9 +22,9 @@ import pl.wspolnie.support.Http;
 /**
  * One node of Wspólnie as its own JVM, started from the test's class path on the PostgreSQL database named by
  * {@code DB_URL}/{@code DB_USER}/{@code DB_PASSWORD} (profiles {@code test,postgres}: demo users, no seed), with the
- * JVM flags of {@code bench/jvm.options}, its own free HTTP and SMTP (demo mail sink) ports, the job executor on and
- * its own engine host name, which Camunda writes into {@code ACT_HI_JOB_LOG.HOSTNAME_} for every job it runs. Its
- * output goes to {@code target/cluster/<name>.log}.
+ * JVM flags of {@code bench/jvm.options} and {@code MALLOC_ARENA_MAX=2}, its own free HTTP and SMTP (demo mail sink)
+ * ports, the job executor on and its own engine host name, which Camunda writes into {@code ACT_HI_JOB_LOG.HOSTNAME_}
+ * for every job it runs. Its output goes to {@code target/cluster/<name>.log}.
  */
 final class AppNode implements AutoCloseable {
 
@@ -74,8 +74,11 @@ final class AppNode implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             // not the project directory: its bpmn/ and forms/ would be deployed a second time beside the class path's
-            process = new ProcessBuilder(command).directory(log.getParent().toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(log.getParent().toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc's arenas as in production (bench/startup.sh, the Dockerfile, spring-boot:run; README "Footprint")
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

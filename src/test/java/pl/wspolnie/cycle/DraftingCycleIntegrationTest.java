@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import pl.wspolnie.shared.TypedDates;
 import pl.wspolnie.support.DocxZip;
 import pl.wspolnie.support.EngineTasks;
 import pl.wspolnie.support.Http;
@@ -162,7 +163,7 @@ class DraftingCycleIntegrationTest {
         JsonNode scheduled = await("consultation scheduled", () -> tasks("processInstanceId=" + consultationProcess
                 + "&taskDefinitionKey=AwaitConsultationStart"), 1).get(0);
         assertThat(variable(scheduled, "consultationOpensText"))
-                .isEqualTo(today.plusDays(50).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                .isEqualTo(today.plusDays(50).format(TypedDates.DAY));
         assertThat(coordinator.get(base).body().get("stage").asText()).isEqualTo("CONSULTATION_SCHEDULED");
         assertThat(coordinator.get(base + "/consultation").status()).isEqualTo(404);
         executeJob(consultationProcess, "ConsultationStartReached");

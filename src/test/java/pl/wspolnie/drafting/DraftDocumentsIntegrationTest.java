@@ -40,6 +40,7 @@ import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeSections;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.TaskForm;
+import pl.wspolnie.shared.TypedDates;
 import pl.wspolnie.support.TestDatabase;
 
 /**
@@ -272,7 +273,7 @@ class DraftDocumentsIntegrationTest {
     }
 
     private String today() {
-        return LocalDate.now(municipalityZone).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return LocalDate.now(municipalityZone).format(TypedDates.DAY);
     }
 
     static String entry(byte[] zip, String name) throws IOException {

@@ -2,7 +2,6 @@ package pl.wspolnie.meeting;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +11,12 @@ import pl.wspolnie.programme.Calendar;
 import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.shared.TypedDates;
 
 /** Programmes and meetings for tests, made through the services and the meeting process as the teams would. */
 public final class MeetingFixtures {
 
     public static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ProgrammeService programmes;
     private final MeetingService meetings;
@@ -36,7 +35,7 @@ public final class MeetingFixtures {
     }
 
     public static String typed(LocalDate day) {
-        return TYPED.format(day);
+        return TypedDates.DAY.format(day);
     }
 
     /** A programme whose call for proposals is open. */

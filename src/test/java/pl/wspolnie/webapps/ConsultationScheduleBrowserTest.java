@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +15,7 @@ import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeService;
 import pl.wspolnie.programme.Stage;
+import pl.wspolnie.shared.TypedDates;
 import pl.wspolnie.support.Chromium;
 import pl.wspolnie.support.WebIntegrationTest;
 
@@ -26,8 +26,6 @@ import pl.wspolnie.support.WebIntegrationTest;
 @Tag("browser")
 @WebIntegrationTest
 class ConsultationScheduleBrowserTest extends TasklistBrowser {
-
-    private static final DateTimeFormatter POLISH = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Autowired
     ProgrammeService programmes;
@@ -48,7 +46,7 @@ class ConsultationScheduleBrowserTest extends TasklistBrowser {
         click(By.partialLinkText("Zadania moich zespołów"));
         click(By.partialLinkText("Konsultacje zaplanowane – możesz zmienić dzień rozpoczęcia – program na rok 2035"));
         click(By.xpath("//button[normalize-space(.)='Przejmij'] | //a[normalize-space(.)='Przejmij']"));
-        assertThat(field("Konsultacje rozpoczną się").getDomProperty("value")).isEqualTo(planned.format(POLISH));
+        assertThat(field("Konsultacje rozpoczną się").getDomProperty("value")).isEqualTo(planned.format(TypedDates.DAY));
         Chromium.screenshot(driver, "tasklist-20-konsultacje-zaplanowane");
 
         type("Nowy dzień rozpoczęcia konsultacji", "01.01.2020");
@@ -58,7 +56,7 @@ class ConsultationScheduleBrowserTest extends TasklistBrowser {
         assertThat(programmes.get(programme.getId()).getCalendar().consultationStart()).isEqualTo(planned);
 
         LocalDate later = planned.plusDays(9);
-        type("Nowy dzień rozpoczęcia konsultacji", later.format(POLISH));
+        type("Nowy dzień rozpoczęcia konsultacji", later.format(TypedDates.DAY));
         complete();
         wait.until(d -> programmes.get(programme.getId()).getCalendar().consultationStart().equals(later));
         assertThat(programmes.get(programme.getId()).getStage()).isEqualTo(Stage.CONSULTATION_SCHEDULED);

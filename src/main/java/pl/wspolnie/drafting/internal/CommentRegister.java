@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import pl.wspolnie.drafting.DraftSnapshot;
+import pl.wspolnie.shared.TypedDates;
 
 /**
  * The comment register as CSV for Excel in a Polish locale: UTF-8 with a byte order mark (so Excel reads the
@@ -16,7 +17,6 @@ public final class CommentRegister {
 
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     private static final java.util.regex.Pattern KRS = java.util.regex.Pattern.compile("^[0-9]{10}$");
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> HEADER = List.of("Lp.", "Numer uwagi", "Organizacja", "KRS", "Data wpływu",
             "Część projektu", "Obecny zapis", "Proponowany zapis", "Uzasadnienie", "Rozstrzygnięcie",
@@ -32,7 +32,7 @@ public final class CommentRegister {
         int no = 1;
         for (var c : comments) {
             line(out, List.of(field(String.valueOf(no++)), field(c.ref()), field(c.organisation()), krs(c.krs()),
-                    field(c.receivedOn() == null ? "" : DAY.format(c.receivedOn())), field(c.part()),
+                    field(c.receivedOn() == null ? "" : TypedDates.DAY.format(c.receivedOn())), field(c.part()),
                     field(orEmpty(c.currentText())), field(c.proposedText()), field(c.justification()),
                     field(DocumentModels.decision(c.decision())), field(orEmpty(c.answer())),
                     field(orEmpty(c.adopted()))));
