@@ -7,15 +7,22 @@
 #   BENCH=pl.wspolnie.bench.CycleBenchmark bench/intake.sh              # a whole cycle: 300 proposals, 300 comments
 #   ARGS="n=300 rounds=2" JFR=1 bench/intake.sh                         # + a JFR profile, summarised by owner
 #
-# Environment: DB (wspolnie_ops_bench, dropped and created), PGHOST (127.0.0.1), PORT (18085), SMTP (13085),
+# Environment: DB (wspolnie_ops_bench, dropped and created), PGHOST (127.0.0.1), PORT (18085), SMTP (13085; either
+# replaced by a free port if held),
 # JAVA_OPTS (bench/jvm.options), ARGS (passed to the driver), JFR=1 (profile the app, see target/bench/*.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${DB:-wspolnie_ops_bench}
 PGHOST=${PGHOST:-127.0.0.1}
-PORT=${PORT:-18085}
-SMTP=${SMTP:-13085}
+# a port already held (another session's app) is replaced by a free one the system picks: never 8080 or a neighbour's
+free_port() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  else echo "$1"; fi
+}
+PORT=$(free_port "${PORT:-18085}")
+SMTP=$(free_port "${SMTP:-13085}")
 BENCH=${BENCH:-pl.wspolnie.bench.IntakeBenchmark}
 ARGS=${ARGS:-}
 JAR=${JAR:-$(ls target/wspolnie-*.jar | head -1)}
@@ -42,6 +49,8 @@ echo "ready (load $(cut -d' ' -f1-3 /proc/loadavg))"
   -Dbench.args="base=http://127.0.0.1:$PORT pid=$app $ARGS" | tee "target/bench/$name.txt"
 kill $app; wait $app 2>/dev/null || true
 if [ -n "$jfr_opts" ]; then
-  ./mvnw -q -o -Pbench exec:exec -Dbench.main=pl.wspolnie.bench.ProfileShares -Dbench.args="target/bench/$name.jfr" \
+  # a whole cycle prints its measured window: the profile then covers the cycle alone, not start-up, warm-up or floor
+  window=$(sed -n 's/^measured cycle from epoch ms \([0-9]*\), floor from \([0-9]*\)$/\1 \2/p' "target/bench/$name.txt")
+  ./mvnw -q -o -Pbench exec:exec -Dbench.main=pl.wspolnie.bench.ProfileShares -Dbench.args="target/bench/$name.jfr $window" \
     | tee -a "target/bench/$name.txt"
 fi

@@ -53,9 +53,11 @@ public final class ProfileShares {
         int total = 0;
         // optional second argument: only samples from this epoch millisecond on (e.g. after start-up and warm-up)
         long since = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        // optional third argument: only samples before this epoch millisecond (e.g. CycleBenchmark's floor start)
+        long until = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
-                    || event.getStartTime().toEpochMilli() < since) {
+                    || event.getStartTime().toEpochMilli() < since || event.getStartTime().toEpochMilli() >= until) {
                 continue;
             }
             total++;

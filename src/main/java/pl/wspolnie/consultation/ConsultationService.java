@@ -250,6 +250,12 @@ public class ConsultationService {
         return opinions.findByConsultationId(consultationId);
     }
 
+    /** The comments of a round answered "uwzględniona" or "uwzględniona częściowo", in the order they came. */
+    @Transactional(readOnly = true)
+    public List<AcceptedComment> accepted(Long consultationId) {
+        return comments.findAnswered(consultationId, List.of(CommentDecision.ACCEPTED, CommentDecision.PARTLY_ACCEPTED));
+    }
+
     @Transactional(readOnly = true)
     public List<ConsultationComment> comments(Long programmeId) {
         programmes.get(programmeId);

@@ -13,6 +13,8 @@ interface SectorSections extends JpaRepository<SectorSection, Long> {
     @Query("select s from SectorSection s where s.programmeId = ?1 order by s.position")
     List<SectorSection> findByProgrammeIdOrderByPosition(Long programmeId);
 
+    /** JPQL as well: read once for every proposal a team accepts. */
+    @Query("select s from SectorSection s where s.programmeId = ?1 and s.sectorCode = ?2")
     Optional<SectorSection> findByProgrammeIdAndSectorCode(Long programmeId, String sectorCode);
 
     /** The programme's section of a sector; else 400 naming {@code sector}. */

@@ -66,16 +66,16 @@ public class CommentTraces {
         List<TextEdit> edits = text.edits(programmeId);
         Map<String, CommentNoEdit> reasons = noEdits.findByProgrammeId(programmeId).stream()
                 .collect(Collectors.toMap(CommentNoEdit::getCommentRef, Function.identity()));
-        return consultations.comments(programmeId).stream()
-                .filter(c -> c.getConsultationId().equals(round) && accepted(c))
+        // the accepted ones only, without their texts: the revision's "no change needed" answers each read the whole list
+        return consultations.accepted(round).stream()
                 .map(c -> {
-                    Long unitId = unitId(c.getAnchor());
-                    List<String> linked = edits.stream().filter(e -> e.getAnswers().contains(c.getExternalRef()))
+                    Long unitId = unitId(c.anchor());
+                    List<String> linked = edits.stream().filter(e -> e.getAnswers().contains(c.externalRef()))
                             .map(e -> labels.getOrDefault(e.getUnitId(), "jednostka " + e.getUnitId()) + " (" + e.getEditor() + ")")
                             .toList();
-                    return new Trace(c.getExternalRef(), c.getOrganisation(), decision(c.getDecision()), unitId,
-                            unitId == null ? c.getSection() : labels.getOrDefault(unitId, c.getSection()), linked,
-                            Optional.ofNullable(reasons.get(c.getExternalRef())).map(CommentNoEdit::getReason).orElse(null));
+                    return new Trace(c.externalRef(), c.organisation(), decision(c.decision()), unitId,
+                            unitId == null ? c.section() : labels.getOrDefault(unitId, c.section()), linked,
+                            Optional.ofNullable(reasons.get(c.externalRef())).map(CommentNoEdit::getReason).orElse(null));
                 }).toList();
     }
 
