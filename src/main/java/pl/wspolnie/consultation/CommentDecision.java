@@ -20,6 +20,14 @@ public enum CommentDecision {
         return label;
     }
 
+    /** The answers by which a comment changes the programme: "uwzględniona", "uwzględniona częściowo". */
+    public static final java.util.List<CommentDecision> ACCEPTING = java.util.List.of(ACCEPTED, PARTLY_ACCEPTED);
+
+    /** Whether this answer changes the programme (one of {@link #ACCEPTING}). */
+    public boolean accepts() {
+        return ACCEPTING.contains(this);
+    }
+
     /** The label of an answer, or "bez odpowiedzi" while a comment has none. */
     public static String labelOf(CommentDecision decision) {
         return decision == null ? "bez odpowiedzi" : decision.label();

@@ -253,7 +253,7 @@ public class ConsultationService {
     /** The comments of a round answered "uwzględniona" or "uwzględniona częściowo", in the order they came. */
     @Transactional(readOnly = true)
     public List<AcceptedComment> accepted(Long consultationId) {
-        return comments.findAnswered(consultationId, List.of(CommentDecision.ACCEPTED, CommentDecision.PARTLY_ACCEPTED));
+        return comments.findAnswered(consultationId, CommentDecision.ACCEPTING);
     }
 
     @Transactional(readOnly = true)

@@ -170,7 +170,7 @@ public class CommentTraces {
     }
 
     private static boolean accepted(ConsultationComment c) {
-        return c.getDecision() == CommentDecision.ACCEPTED || c.getDecision() == CommentDecision.PARTLY_ACCEPTED;
+        return c.getDecision() != null && c.getDecision().accepts();
     }
 
     private static String decision(CommentDecision d) {

@@ -44,6 +44,7 @@ final class Block {
     /** Whether the block is at the top of a document, header or footer (not inside a table cell). */
     boolean body;
     private WordBag bag;
+    private List<String> cellKeys;
 
     /** A paragraph (with its pieces) or another block that is not a table. */
     Block(Object original, Object value, Kind kind, String exact, List<Inline.Piece> pieces) {
@@ -128,12 +129,39 @@ final class Block {
     }
 
     /**
-     * The weighted Dice coefficient of two lists of texts taken as wholes: twice the length of the texts both hold
-     * (each as often as the one holding it fewer times), over the length of all. A text the same in both versions
-     * is strong evidence on its own: it lets two tables that keep most cells (rows renumbered, say), or two rows that
-     * keep most cells, be paired without counting their words (issue #11).
+     * The weighted Dice coefficient of two lists of texts taken as wholes, in any order: twice the length of the texts
+     * both hold (each as often as the one holding it fewer times), over the length of all. A text the same in both
+     * versions is strong evidence on its own: it lets two tables that keep most cells (rows renumbered, say) be paired
+     * without counting their words (issue #11).
      */
-    static double sameTexts(List<String> a, List<String> b, boolean inOrder) {
+    static double sameTexts(List<String> a, List<String> b) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String s : a) {
+            counts.merge(s, 1, Integer::sum);
+        }
+        long common = 0;
+        for (String s : b) {
+            Integer n = counts.get(s);
+            if (n != null && n > 0) {
+                counts.put(s, n - 1);
+                common += 2L * s.length();
+            }
+        }
+        return share(common, a, b);
+    }
+
+    /** As {@link #sameTexts}, but a text counts only where it stands at the same place in both: a row's cells. */
+    static double sameTextsInPlace(List<String> a, List<String> b) {
+        long common = 0;
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (a.get(i).equals(b.get(i))) {
+                common += 2L * a.get(i).length();
+            }
+        }
+        return share(common, a, b);
+    }
+
+    private static double share(long common, List<String> a, List<String> b) {
         long total = 0;
         for (String s : a) {
             total += s.length();
@@ -141,30 +169,7 @@ final class Block {
         for (String s : b) {
             total += s.length();
         }
-        if (total == 0) {
-            return 1;
-        }
-        long common = 0;
-        if (inOrder) {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                if (a.get(i).equals(b.get(i))) {
-                    common += 2L * a.get(i).length();
-                }
-            }
-        } else {
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String s : a) {
-                counts.merge(s, 1, Integer::sum);
-            }
-            for (String s : b) {
-                Integer n = counts.get(s);
-                if (n != null && n > 0) {
-                    counts.put(s, n - 1);
-                    common += 2L * s.length();
-                }
-            }
-        }
-        return (double) common / total;
+        return total == 0 ? 1 : (double) common / total;
     }
 
     /**
@@ -198,7 +203,7 @@ final class Block {
      * share of their text are, without counting words; otherwise their words (see {@link WordBag}) must be.
      */
     boolean similar(Block other, double threshold) {
-        if (rows != null && other.rows != null && sameTexts(cellKeys(), other.cellKeys(), false) >= threshold) {
+        if (rows != null && other.rows != null && sameTexts(cellKeys(), other.cellKeys()) >= threshold) {
             return true;
         }
         return similarity(other) >= threshold;
@@ -216,12 +221,16 @@ final class Block {
         return bag;
     }
 
+    /** A table's cells' keys, row after row; made once (the sequence diff asks for a table's similarity often). */
     private List<String> cellKeys() {
-        List<String> keys = new java.util.ArrayList<>();
-        for (Blocks.RowText row : rows) {
-            keys.addAll(row.cellKeys());
+        if (cellKeys == null) {
+            List<String> keys = new java.util.ArrayList<>();
+            for (Blocks.RowText row : rows) {
+                keys.addAll(row.cellKeys());
+            }
+            cellKeys = keys;
         }
-        return keys;
+        return cellKeys;
     }
 
     /** Runs of whitespace become one space; leading and trailing whitespace goes. */

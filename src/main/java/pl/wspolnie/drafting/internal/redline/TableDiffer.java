@@ -22,26 +22,24 @@ final class TableDiffer {
     private static final class Row {
         final Object original;
         final Tr tr;
-        final String exact;
-        final String key;
-        final List<String> cellKeys;
-        final int cells;
+        final Blocks.RowText text;
         final List<Object> before;
         private WordBag bag;
 
         Row(Object original, Tr tr, Blocks.RowText text, List<Object> before) {
             this.original = original;
             this.tr = tr;
-            this.exact = text.exact();
-            this.key = text.key();
-            this.cellKeys = text.cellKeys();
-            this.cells = cellKeys.size();
+            this.text = text;
             this.before = before;
+        }
+
+        int cells() {
+            return text.cellKeys().size();
         }
 
         WordBag bag() {
             if (bag == null) {
-                bag = WordBag.of(exact);
+                bag = WordBag.of(text.exact());
             }
             return bag;
         }
@@ -63,7 +61,7 @@ final class TableDiffer {
         List<Row> a = rows(from.table().getContent(), new ArrayList<>());
         List<Row> b = rows(to.table().getContent(), trailing);
         List<Object> out = new ArrayList<>(to.table().getContent().size() + 4);
-        for (Step step : Alignment.byKey(a, b, row -> row.key)) {
+        for (Step step : Alignment.byKey(a, b, row -> row.text.key())) {
             List<Row> f = a.subList(step.fromStart(), step.fromEnd());
             List<Row> t = b.subList(step.toStart(), step.toEnd());
             if (step.matched()) {
@@ -106,12 +104,12 @@ final class TableDiffer {
         for (int i = 0; i < to.size(); i++) {
             Row f = from.get(i);
             Row t = to.get(i);
-            if (f.cells != t.cells) {
+            if (f.cells() != t.cells()) {
                 wholeRows(List.of(f), List.of(t), out);
                 continue;
             }
             out.addAll(t.before);
-            if (!f.exact.equals(t.exact)) {
+            if (!f.text.exact().equals(t.text.exact())) {
                 List<Tc> fc = cellsOf(f.tr);
                 List<Tc> tc = cellsOf(t.tr);
                 for (int c = 0; c < tc.size(); c++) {
@@ -151,7 +149,7 @@ final class TableDiffer {
      * other without counting words; otherwise half their words must be the same.
      */
     private static boolean similar(Row a, Row b) {
-        return a.cells == b.cells && (Block.sameTexts(a.cellKeys, b.cellKeys, true) >= ROW_SIMILARITY
+        return a.cells() == b.cells() && (Block.sameTextsInPlace(a.text.cellKeys(), b.text.cellKeys()) >= ROW_SIMILARITY
                 || a.bag().dice(b.bag()) >= ROW_SIMILARITY);
     }
 }

@@ -68,13 +68,13 @@ class RedlineTablesTest {
 
     @Test
     void sameTextsWeighsTheTextsBothHoldByLength() {
-        assertThat(Block.sameTexts(List.of("abc", "de"), List.of("de", "abc"), false)).isEqualTo(1.0);
-        assertThat(Block.sameTexts(List.of("abc", "de"), List.of("de", "abc"), true)).isEqualTo(0.0);
-        assertThat(Block.sameTexts(List.of("aaaa", "bb"), List.of("aaaa", "cc"), true)).isEqualTo(8.0 / 12);
+        assertThat(Block.sameTexts(List.of("abc", "de"), List.of("de", "abc"))).isEqualTo(1.0);
+        assertThat(Block.sameTextsInPlace(List.of("abc", "de"), List.of("de", "abc"))).isEqualTo(0.0);
+        assertThat(Block.sameTextsInPlace(List.of("aaaa", "bb"), List.of("aaaa", "cc"))).isEqualTo(8.0 / 12);
         // a text held twice on one side and once on the other counts once
-        assertThat(Block.sameTexts(List.of("ab", "ab"), List.of("ab", "cd"), false)).isEqualTo(4.0 / 8);
-        assertThat(Block.sameTexts(List.of(), List.of(), false)).isEqualTo(1.0);
-        assertThat(Block.sameTexts(List.of("x"), List.of(), false)).isEqualTo(0.0);
+        assertThat(Block.sameTexts(List.of("ab", "ab"), List.of("ab", "cd"))).isEqualTo(4.0 / 8);
+        assertThat(Block.sameTexts(List.of(), List.of())).isEqualTo(1.0);
+        assertThat(Block.sameTexts(List.of("x"), List.of())).isEqualTo(0.0);
     }
 
     /** A table of tasks: a header, then "n." with the task and an amount, numbered from 1. */
