@@ -15,6 +15,9 @@ interface ConsultationComments extends JpaRepository<ConsultationComment, Long> 
 
     List<ConsultationComment> findByConsultationIdOrderById(Long consultationId);
 
+    @Query("select count(c) from ConsultationComment c where c.consultationId = ?1 and c.decision is null")
+    long countUnanswered(Long consultationId);
+
     /** The comments of a round with one of these answers, only the columns a trace shows, in the order they came. */
     @Query("select new pl.wspolnie.consultation.AcceptedComment(c.externalRef, c.organisation, c.decision, c.anchor, c.section) "
             + "from ConsultationComment c where c.consultationId = ?1 and c.decision in ?2 order by c.id")

@@ -183,6 +183,15 @@ public class ConsultationService {
         return comments.findByConsultationIdOrderById(consultationId).stream().map(ConsultationComment::getId).toList();
     }
 
+    /**
+     * Whether every comment of the round has an answer. Locks the round's row first: of two last answers recorded at
+     * the same moment the second waits for the first to commit, then counts it, so one of them always finds none left.
+     */
+    public boolean allAnswered(Long consultationId) {
+        consultations.lock(consultationId).orElseThrow(() -> new NotFoundException("Consultation", consultationId));
+        return comments.countUnanswered(consultationId) == 0;
+    }
+
     @Transactional(readOnly = true)
     public CommentBrief brief(Long commentId) {
         ConsultationComment c = comment(commentId);

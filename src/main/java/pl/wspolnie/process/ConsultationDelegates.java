@@ -1,16 +1,19 @@
 package pl.wspolnie.process;
 
 import static pl.wspolnie.process.Vars.bool;
-import static pl.wspolnie.process.Vars.choice;
 import static pl.wspolnie.process.Vars.date;
 import static pl.wspolnie.process.Vars.id;
 import static pl.wspolnie.process.Vars.text;
 import static pl.wspolnie.process.Vars.userInput;
 
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.ConsultationService;
 import pl.wspolnie.consultation.ConsultationSummaries;
 import pl.wspolnie.drafting.DraftStage;
@@ -18,7 +21,7 @@ import pl.wspolnie.drafting.DraftingService;
 import pl.wspolnie.programme.ConsultationSchedule;
 import pl.wspolnie.programme.ProgrammeService;
 
-/** Service tasks of public-consultation.bpmn, and the comment list its multi-instance runs over. */
+/** Service tasks and listeners of public-consultation.bpmn; a comment's own process is in {@link CommentResponseDelegates}. */
 @Configuration
 class ConsultationDelegates {
 
@@ -102,28 +105,46 @@ class ConsultationDelegates {
         return execution -> consultations.recordOpinionWaived(id(execution, "consultationId"));
     }
 
-    /** Shows the comment on the response form; its variables are local to this comment's instance. */
+    /**
+     * One comment-response process per comment of the round (business key: the programme), each with the ids it
+     * works on and the draft its form links. One process per comment, not a multi-instance here: the engine re-read
+     * every open answer's executions on each answer, so the 300th answer cost 300 times the first.
+     */
     @Bean
-    JavaDelegate routeComment() {
+    JavaDelegate handOutComments() {
         return execution -> {
-            var brief = consultations.brief(id(execution, "commentId"));
-            String whole = "/api/programmes/" + id(execution, "programmeId") + "/consultation/comments (uwaga nr " + brief.commentId() + ")";
-            execution.setVariableLocal("responseGroup", brief.responseGroup());
-            execution.setVariableLocal(TaskTitle.CONTEXT, TaskTitle.shorten(brief.section(), 120) + " – " + brief.organisation());
-            execution.setVariableLocal("commentOrganisation", brief.organisation());
-            execution.setVariableLocal("commentSection", brief.section());
-            execution.setVariableLocal("commentCurrentText", Shown.text(brief.currentText(), whole));
-            execution.setVariableLocal("commentProposedText", Shown.text(brief.proposedText(), whole));
-            execution.setVariableLocal("commentJustification", Shown.text(brief.justification(), whole));
-            execution.setVariableLocal("commentDecision", null);
-            execution.setVariableLocal("responseJustification", null);
+            Long programmeId = id(execution, "programmeId");
+            Long consultationId = id(execution, "consultationId");
+            List<Long> commentIds = consultations.commentIds(consultationId);
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            for (Long commentId : commentIds) {
+                runtime.startProcessInstanceByKey(ProcessKeys.COMMENT_RESPONSE, String.valueOf(programmeId), Variables.createVariables()
+                        .putValue("programmeId", programmeId).putValue("consultationId", consultationId)
+                        .putValue("commentId", commentId).putValue("draftUrl", execution.getVariable("draftUrl")));
+            }
+            execution.setVariable("commentsToAnswer", commentIds.size());
         };
     }
 
+    /**
+     * When an administrator cancels the consultation (Cockpit) while comments wait for answers, their processes are
+     * cancelled with it, as a call activity's would be: no team is left answering a consultation that no longer runs.
+     */
     @Bean
-    JavaDelegate recordCommentResponse() {
-        return execution -> userInput(() -> consultations.respond(id(execution, "commentId"),
-                choice(execution, "commentDecision", CommentDecision.class), text(execution, "responseJustification")));
+    ExecutionListener withdrawCommentResponses() {
+        return execution -> {
+            if (!execution.isCanceled()) {
+                return;
+            }
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.COMMENT_RESPONSE)
+                    .processInstanceBusinessKey(execution.getProcessBusinessKey())
+                    .variableValueEquals("consultationId", id(execution, "consultationId")).list().stream()
+                    .map(ProcessInstance::getId).toList();
+            if (!open.isEmpty()) {
+                runtime.deleteProcessInstances(open, "Konsultacje przerwane", false, true);
+            }
+        };
     }
 
     @Bean

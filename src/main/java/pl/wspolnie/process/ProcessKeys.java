@@ -6,8 +6,10 @@ final class ProcessKeys {
     static final String DRAFTING = "programme-drafting";
     static final String PROPOSAL_INTAKE = "proposal-intake";
     static final String CONSULTATION = "public-consultation";
+    static final String COMMENT_RESPONSE = "comment-response";
     static final String DEADLINE_WARNING = "deadline-warning";
     static final String COUNCIL_DECISION_MESSAGE = "CouncilDecision";
+    static final String COMMENTS_ANSWERED_MESSAGE = "CommentsAnswered";
 
     private ProcessKeys() {
     }

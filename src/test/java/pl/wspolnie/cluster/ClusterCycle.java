@@ -139,7 +139,8 @@ final class ClusterCycle {
         String consultation = consultationProcess(programme);
         makeDue(consultation, "OpinionPeriodElapsed");
         makeDue(consultation, "ConsultationWindowClosed");
-        return await(comments + " response tasks", "processInstanceId=" + consultation
+        // each comment is answered in a comment-response process of its own, under the programme's business key
+        return await(comments + " response tasks", "processInstanceBusinessKey=" + programme.id()
                 + "&taskDefinitionKey=RespondToComment&maxResults=1000", comments);
     }
 

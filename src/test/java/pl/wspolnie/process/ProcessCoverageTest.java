@@ -40,6 +40,7 @@ class ProcessCoverageTest {
             "public-consultation", 1.0,
             "sector-meeting", 1.0,
             "deadline-warning", 1.0,
+            "comment-response", 1.0,
             "proposal-routing", 1.0);
     /** The least share of sequence flows taken, per process (see ModelCoverage.FLOWS for how a flow counts). */
     static final Map<String, Double> FLOW_FLOORS = Map.of(
@@ -47,7 +48,8 @@ class ProcessCoverageTest {
             "proposal-intake", 0.95,
             "public-consultation", 0.95,
             "sector-meeting", 0.95,
-            "deadline-warning", 0.95);
+            "deadline-warning", 0.95,
+            "comment-response", 0.95);
 
     @Autowired
     RepositoryService repository;

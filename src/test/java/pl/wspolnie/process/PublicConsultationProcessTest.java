@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,8 @@ class PublicConsultationProcessTest {
     FormService forms;
     @Autowired
     ManagementService management;
+    @Autowired
+    HistoryService historyService;
     @Autowired
     ProgrammeService programmes;
     @Autowired
@@ -141,7 +145,8 @@ class PublicConsultationProcessTest {
 
         assertThat(pi).hasPassedInOrder("ConsultationWindowClosed", "CloseCommentIntake")
                 .isWaitingAt("RecordBenefitCouncilOpinion").isNotWaitingAt("EndConsultationEarly")
-                .hasNotPassed("RespondToComment");
+                .hasNotPassed("HandOutComments");
+        assertThat(answerTasks().count()).isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("EndConsultationEarly").count()).isZero();
         Consultation closed = consultations.get(consultation.getId());
         assertThat(closed.getStatus()).isEqualTo(ConsultationStatus.INTAKE_CLOSED);
@@ -221,8 +226,8 @@ class PublicConsultationProcessTest {
         // the council's opinion period elapses: the timer path must not fail into an incident either
         Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
 
-        assertThat(pi).isWaitingAt("RespondToComment");
-        Task response = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RespondToComment").singleResult();
+        assertThat(pi).isWaitingAt("AllCommentsAnswered");
+        Task response = answerTasks().singleResult();
         for (String shown : List.of("commentCurrentText", "commentProposedText", "commentJustification")) {
             String text = (String) tasks.getVariable(response.getId(), shown);
             assertThat(text).hasSizeLessThanOrEqualTo(4000).startsWith("Nowe brzmienie przepisu")
@@ -244,12 +249,18 @@ class PublicConsultationProcessTest {
 
         // the window closes first, the opinion comes afterwards
         Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
-        assertThat(pi).isWaitingAt("RecordBenefitCouncilOpinion").hasNotPassed("RouteComment");
+        assertThat(pi).isWaitingAt("RecordBenefitCouncilOpinion").hasNotPassed("HandOutComments");
         complete(task("RecordBenefitCouncilOpinion", pi), withVariables("opinionText", "Opinia pozytywna z uwagami."));
 
-        assertThat(pi).isWaitingAt("RespondToComment").hasPassed("join", "CloseCommentIntake", "RecordBenefitCouncilOpinion");
-        List<Task> responses = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RespondToComment").list();
+        assertThat(pi).isWaitingAt("AllCommentsAnswered").hasPassed("join", "CloseCommentIntake", "RecordBenefitCouncilOpinion")
+                .hasPassedInOrder("HandOutComments", "CommentsToAnswer");
+        List<Task> responses = answerTasks().list();
         assertThat(responses).hasSize(3);
+        // one process per comment, not a multi-instance inside the consultation (whose tree each answer re-read)
+        List<ProcessInstance> answering = runtime.createProcessInstanceQuery().processDefinitionKey("comment-response")
+                .processInstanceBusinessKey(String.valueOf(programme.getId())).list();
+        assertThat(answering).hasSize(3).allSatisfy(child -> assertThat(child).isWaitingAt("RespondToComment"));
+        assertThat(runtime.createExecutionQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
         Map<Long, Task> byComment = responses.stream()
                 .collect(Collectors.toMap(t -> (Long) tasks.getVariable(t.getId(), "commentId"), Function.identity()));
         assertThat(byComment).containsOnlyKeys(culture.getId(), sport.getId(), general.getId());
@@ -257,18 +268,20 @@ class PublicConsultationProcessTest {
         assertThat(byComment.get(sport.getId())).hasCandidateGroup("sector-sport");
         assertThat(byComment.get(general.getId())).hasCandidateGroup("coordination-team");
 
-        // each task shows its own comment: the variables are local to its instance, not the process's
+        // each task shows its own comment: the variables are its own process's, not the consultation's
         Task generalTask = byComment.get(general.getId());
-        Map<String, Object> local = runtime.getVariablesLocal(generalTask.getExecutionId());
-        assertThat(local)
+        Map<String, Object> own = runtime.getVariables(generalTask.getProcessInstanceId());
+        assertThat(own)
+                .containsEntry("programmeId", programme.getId())
+                .containsEntry("consultationId", consultation.getId())
+                .containsEntry("draftUrl", runtime.getVariable(pi.getId(), "draftUrl"))
                 .containsEntry("responseGroup", "coordination-team")
                 .containsEntry("commentOrganisation", "Caritas Parafii św. Józefa (KRS 0134858361)")
                 .containsEntry("commentSection", general.getSection())
                 .containsEntry("commentCurrentText", "Program realizowany jest we współpracy z organizacjami pozarządowymi.")
                 .containsEntry("commentProposedText", general.getProposedText())
                 .containsEntry("commentJustification", general.getJustification())
-                .containsEntry("commentDecision", null)
-                .containsEntry("responseJustification", null);
+                .doesNotContainKeys("commentDecision", "responseJustification");
         Map<String, Object> cultureForm = forms.getTaskFormVariables(byComment.get(culture.getId()).getId());
         assertThat(cultureForm)
                 .containsEntry("commentOrganisation", "Stowarzyszenie Teatr Pod Mostem (KRS 0438316465)")
@@ -287,13 +300,13 @@ class PublicConsultationProcessTest {
         });
         assertThat(history("COMMENT_ANSWERED")).isEmpty();
         assertThat(tasks.createTaskQuery().taskId(cultureTask.getId()).count()).isEqualTo(1);
-        assertThat(runtime.getVariableLocal(cultureTask.getExecutionId(), "commentDecision")).isNull();
+        assertThat(runtime.getVariable(cultureTask.getProcessInstanceId(), "commentDecision")).isNull();
 
         complete(cultureTask, withVariables("commentDecision", "ACCEPTED",
                 "responseJustification", "Zwiększamy pulę trybu pozakonkursowego."));
         complete(byComment.get(sport.getId()), withVariables("commentDecision", "PARTLY_ACCEPTED",
                 "responseJustification", "Wskaźnik dodamy w części dotyczącej sportu."));
-        assertThat(pi).isWaitingAt("RespondToComment").isNotWaitingAt("SignOffResponses");
+        assertThat(pi).isWaitingAt("AllCommentsAnswered").isNotWaitingAt("SignOffResponses");
         complete(generalTask, withVariables("commentDecision", "REJECTED",
                 "responseJustification", "Priorytet wykracza poza zakres programu."));
 
@@ -309,8 +322,10 @@ class PublicConsultationProcessTest {
         assertThat(history("COMMENT_ANSWERED")).hasSize(3);
 
         // sign-off
-        assertThat(pi).isWaitingAt("SignOffResponses").hasPassed("RouteComment", "RespondToComment", "CommentAnswered")
-                .hasPassedInOrder("RespondToComment", "CommentAnswered", "SummariseResponses");
+        assertThat(pi).isWaitingAt("SignOffResponses")
+                .hasPassedInOrder("HandOutComments", "CommentsToAnswer", "AllCommentsAnswered", "MergeAnswers", "SummariseResponses");
+        assertThat(answering).allSatisfy(child -> assertThat(child).isEnded().hasPassedInOrder("CommentResponseStarted",
+                "RouteComment", "RespondToComment", "ReportAnswer", "CommentAnswered"));
         assertThat(pi).task().hasDefinitionKey("SignOffResponses").hasCandidateGroup("coordination-team");
         String summary = (String) runtime.getVariable(pi.getId(), "responsesSummary");
         assertThat(summary).contains("Runda konsultacji: 1")
@@ -336,8 +351,10 @@ class PublicConsultationProcessTest {
         Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
 
         assertThat(pi).isWaitingAt("SignOffResponses")
-                .hasPassedInOrder("CloseCommentIntake", "SummariseResponses")
-                .hasNotPassed("RouteComment", "RespondToComment", "CommentAnswered");
+                .hasPassedInOrder("CloseCommentIntake", "HandOutComments", "CommentsToAnswer", "MergeAnswers", "SummariseResponses")
+                .hasNotPassed("AllCommentsAnswered");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("comment-response")
+                .processInstanceBusinessKey(String.valueOf(programme.getId())).count()).isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
                 .containsExactly("SignOffResponses");
         assertThat((String) runtime.getVariable(pi.getId(), "responsesSummary"))
@@ -389,7 +406,8 @@ class PublicConsultationProcessTest {
                 .containsExactly("Harmonogram poprawiono uchwałą Zarządu Miasta.");
 
         Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
-        assertThat(pi).isWaitingAt("RespondToComment");
+        assertThat(pi).isWaitingAt("AllCommentsAnswered");
+        assertThat(answerTasks().count()).isEqualTo(1);
     }
 
     @Test
@@ -404,8 +422,7 @@ class PublicConsultationProcessTest {
         Jobs.fire(management, pi.getId(), "ConsultationWindowClosed");
         Jobs.fire(management, pi.getId(), "OpinionPeriodElapsed");
 
-        Map<Long, Task> byComment = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RespondToComment")
-                .list().stream().collect(Collectors.toMap(t -> (Long) tasks.getVariable(t.getId(), "commentId"), Function.identity()));
+        Map<Long, Task> byComment = answerTasks().list().stream().collect(Collectors.toMap(t -> (Long) tasks.getVariable(t.getId(), "commentId"), Function.identity()));
         Task cultureTask = byComment.get(onCulture.getId());
         assertThat(groups(cultureTask)).containsExactlyInAnyOrder("sector-culture", "coordination-team");
         assertThat(groups(byComment.get(general.getId()))).containsExactly("coordination-team");
@@ -426,7 +443,13 @@ class PublicConsultationProcessTest {
     }
 
     private List<String> taskIds(String group) {
-        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(group).list().stream().map(Task::getId).toList();
+        return answerTasks().taskCandidateGroup(group).list().stream().map(Task::getId).toList();
+    }
+
+    /** The answer tasks of this test's programme: each in its own comment-response process. */
+    private TaskQuery answerTasks() {
+        return tasks.createTaskQuery().processDefinitionKey("comment-response")
+                .processInstanceBusinessKey(String.valueOf(programme.getId())).taskDefinitionKey("RespondToComment");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
