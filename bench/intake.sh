@@ -7,22 +7,19 @@
 #   BENCH=pl.wspolnie.bench.CycleBenchmark bench/intake.sh              # a whole cycle: 300 proposals, 300 comments
 #   ARGS="n=300 rounds=2" JFR=1 bench/intake.sh                         # + a JFR profile, summarised by owner
 #
-# Environment: DB (wspolnie_ops_bench, dropped and created), PGHOST (127.0.0.1), PORT (18085), SMTP (13085; either
-# replaced by a free port if held),
+# Environment: DB (wspolnie_ops_bench, dropped and created), PGHOST (127.0.0.1), PORT and SMTP (free ones the system
+# picks),
 # JAVA_OPTS (bench/jvm.options), ARGS (passed to the driver), JFR=1 (profile the app, see target/bench/*.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${DB:-wspolnie_ops_bench}
 PGHOST=${PGHOST:-127.0.0.1}
-# a port already held (another session's app) is replaced by a free one the system picks: never 8080 or a neighbour's
-free_port() {
-  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-  else echo "$1"; fi
-}
-PORT=$(free_port "${PORT:-18085}")
-SMTP=$(free_port "${SMTP:-13085}")
+# ports of our own, picked free by the system unless PORT/SMTP are given: with a fixed default, a second session's
+# script found the first one's app answering its readiness check and measured that app instead of its own
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=${PORT:-$(free_port)}
+SMTP=${SMTP:-$(free_port)}
 BENCH=${BENCH:-pl.wspolnie.bench.IntakeBenchmark}
 ARGS=${ARGS:-}
 JAR=${JAR:-$(ls target/wspolnie-*.jar | head -1)}
@@ -40,7 +37,9 @@ app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 echo "app $app starting on PostgreSQL database $DB (load $(cut -d' ' -f1-3 /proc/loadavg))"
 for _ in $(seq 1 6000); do   # at most 10 minutes on a crowded machine
-  if curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; then break; fi
+  # ready when our own app says it listens on the port (a port given and held by another app never gets there)
+  if grep -q "Tomcat started on port $PORT " "target/bench/$name-app.log" \
+    && curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; then break; fi
   kill -0 $app 2>/dev/null || { echo "the app stopped, see target/bench/$name-app.log"; exit 1; }
   sleep 0.1
 done
