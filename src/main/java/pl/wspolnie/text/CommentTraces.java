@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.consultation.AcceptedComment;
 import pl.wspolnie.consultation.CommentDecision;
 import pl.wspolnie.consultation.ConsultationComment;
 import pl.wspolnie.consultation.ConsultationService;
@@ -66,17 +67,18 @@ public class CommentTraces {
         List<TextEdit> edits = text.edits(programmeId);
         Map<String, CommentNoEdit> reasons = noEdits.findByProgrammeId(programmeId).stream()
                 .collect(Collectors.toMap(CommentNoEdit::getCommentRef, Function.identity()));
-        // the accepted ones only, without their texts: the revision's "no change needed" answers each read the whole list
-        return consultations.accepted(round).stream()
-                .map(c -> {
-                    Long unitId = unitId(c.anchor());
-                    List<String> linked = edits.stream().filter(e -> e.getAnswers().contains(c.externalRef()))
-                            .map(e -> labels.getOrDefault(e.getUnitId(), "jednostka " + e.getUnitId()) + " (" + e.getEditor() + ")")
-                            .toList();
-                    return new Trace(c.externalRef(), c.organisation(), decision(c.decision()), unitId,
-                            unitId == null ? c.section() : labels.getOrDefault(unitId, c.section()), linked,
-                            Optional.ofNullable(reasons.get(c.externalRef())).map(CommentNoEdit::getReason).orElse(null));
-                }).toList();
+        // the accepted ones only, without their texts
+        return consultations.accepted(round).stream().map(c -> trace(c, labels, edits,
+                Optional.ofNullable(reasons.get(c.externalRef())).map(CommentNoEdit::getReason).orElse(null))).toList();
+    }
+
+    private static Trace trace(AcceptedComment c, Map<Long, String> labels, List<TextEdit> edits, String noEditReason) {
+        Long unitId = unitId(c.anchor());
+        List<String> linked = edits.stream().filter(e -> e.getAnswers().contains(c.externalRef()))
+                .map(e -> labels.getOrDefault(e.getUnitId(), "jednostka " + e.getUnitId()) + " (" + e.getEditor() + ")")
+                .toList();
+        return new Trace(c.externalRef(), c.organisation(), decision(c.decision()), unitId,
+                unitId == null ? c.section() : labels.getOrDefault(unitId, c.section()), linked, noEditReason);
     }
 
     /** The outcome of every comment of the current consultation round, by its reference. */
@@ -121,19 +123,25 @@ public class CommentTraces {
         return noEditReason != null ? "Bez zmiany tekstu – " + noEditReason : "";
     }
 
-    /** Records why an accepted comment needed no change of the text (replacing an earlier reason). */
-    public void recordNoEditNeeded(Long programmeId, String ref, String reason, Editor editor) {
-        // the one comment, not every trace of the round: the revision records a reason for each of up to hundreds
+    /**
+     * Records why an accepted comment needed no change of the text (replacing an earlier reason) and returns that
+     * comment's trace: the revision records a reason for each of up to hundreds, so neither the check nor the answer
+     * reads the whole round.
+     */
+    public Trace recordNoEditNeeded(Long programmeId, String ref, String reason, Editor editor) {
         Long round = consultations.current(programmeId).map(c -> c.getId()).orElse(null);
-        boolean known = round != null && consultations.comment(programmeId, ref)
-                .filter(c -> c.getConsultationId().equals(round) && accepted(c)).isPresent();
-        new FieldErrors().check(known, "comment", "no accepted comment " + ref + " in the current consultation")
+        Optional<ConsultationComment> comment = round == null ? Optional.empty() : consultations.comment(programmeId, ref)
+                .filter(c -> c.getConsultationId().equals(round) && accepted(c));
+        new FieldErrors().check(comment.isPresent(), "comment", "no accepted comment " + ref + " in the current consultation")
                 .required(reason, "reason").maxLength(reason, 2000, "reason").throwIfAny();
         String why = reason.strip();
         noEdits.findByProgrammeIdAndCommentRef(programmeId, ref).ifPresentOrElse(
                 n -> n.change(why, editor.id(), clock.instant()),
                 () -> noEdits.save(new CommentNoEdit(programmeId, ref, why, editor.id(), clock.instant())));
         history.record(programmeId, "ConsultationComment", null, "COMMENT_NO_EDIT", ref + ": " + why);
+        ConsultationComment c = comment.get();
+        return trace(new AcceptedComment(c.getExternalRef(), c.getOrganisation(), c.getDecision(), c.getAnchor(), c.getSection()),
+                Citations.labels(text.units(programmeId)), text.edits(programmeId), why);
     }
 
     /** 400 naming every accepted comment that has neither a linked edit nor a reason why none was needed. */

@@ -64,14 +64,13 @@ class TextController {
 
     /** Records why an accepted comment needed no edit; the coordination team only. */
     @PutMapping("/accepted-comments/{ref}/no-edit")
-    List<CommentTraces.Trace> noEdit(@PathVariable Long programmeId, @PathVariable String ref, @RequestBody NoEdit body,
+    CommentTraces.Trace noEdit(@PathVariable Long programmeId, @PathVariable String ref, @RequestBody NoEdit body,
                                      Authentication authentication) {
         Editor editor = editor(authentication);
         if (!editor.coordinator()) {
             throw new EditForbiddenException("Wyjaśnienie, dlaczego uwaga nie wymagała zmiany tekstu, zapisuje zespół koordynacyjny.");
         }
-        traces.recordNoEditNeeded(programmeId, ref, body.reason(), editor);
-        return traces.accepted(programmeId);
+        return traces.recordNoEditNeeded(programmeId, ref, body.reason(), editor);
     }
 
     @GetMapping

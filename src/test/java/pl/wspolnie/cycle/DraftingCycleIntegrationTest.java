@@ -230,8 +230,14 @@ class DraftingCycleIntegrationTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text()).contains("comment");
         for (int i = 1; i < accepted.size(); i++) {
-            assertThat(coordinator.put(base + "/text/accepted-comments/" + accepted.get(i).get("ref").asText() + "/no-edit",
-                    Map.of("reason", "Zapis programu już to przewiduje.")).status()).isEqualTo(200);
+            String ref = accepted.get(i).get("ref").asText();
+            var noEdit = coordinator.put(base + "/text/accepted-comments/" + ref + "/no-edit",
+                    Map.of("reason", "Zapis programu już to przewiduje."));
+            assertThat(noEdit.status()).isEqualTo(200);
+            // the answer is that comment's trace, not the whole round's
+            assertThat(noEdit.body().get("ref").asText()).isEqualTo(ref);
+            assertThat(noEdit.body().get("noEditReason").asText()).isEqualTo("Zapis programu już to przewiduje.");
+            assertThat(noEdit.body().get("organisation").asText()).isEqualTo(accepted.get(i).get("organisation").asText());
         }
         JsonNode traced = coordinator.get(base + "/text/accepted-comments").body();
         assertThat(traced.get(0).get("edits").get(0).asText()).isEqualTo("§ 7 (coordinator)");
