@@ -116,22 +116,21 @@ class ProposalRules {
             return Optional.empty();
         }
         // only the NGOs' small grants of that year are read, not the whole programme (thousands of proposals in a city)
-        BigDecimal earlier = proposals.findByProgrammeIdAndTaskFormAndSubmitterTypeAndFirstYearAndStatusNot(programme.getId(),
-                        TaskForm.TRYB_POZAKONKURSOWY, SubmitterType.NGO, year, ProposalStatus.REJECTED).stream()
-                .filter(p -> p.getPlannedAmount() != null)
-                .filter(p -> !p.getExternalRef().equals(s.externalRef() == null ? null : s.externalRef().strip()))
+        BigDecimal earlier = proposals.amountsOf(programme.getId(), TaskForm.TRYB_POZAKONKURSOWY, SubmitterType.NGO, year,
+                        ProposalStatus.REJECTED).stream()
+                .filter(p -> !p.externalRef().equals(s.externalRef() == null ? null : s.externalRef().strip()))
                 .filter(p -> sameOrganisation(p, sub))
-                .map(Proposal::getPlannedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(Proposals.Amount::plannedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return SmallGrants.organisation(smallGrants, sub.name().strip(), year, earlier, amount);
     }
 
-    private static boolean sameOrganisation(Proposal p, ProposalSubmission.Submitter sub) {
-        if (p.getSubmitterType() != SubmitterType.NGO) {
+    private static boolean sameOrganisation(Proposals.Amount p, ProposalSubmission.Submitter sub) {
+        if (p.submitterType() != SubmitterType.NGO) {
             return false;
         }
-        if (p.getKrs() != null && sub.krs() != null && !sub.krs().isBlank()) {
-            return p.getKrs().equals(sub.krs().strip());
+        if (p.krs() != null && sub.krs() != null && !sub.krs().isBlank()) {
+            return p.krs().equals(sub.krs().strip());
         }
-        return p.getSubmitterName() != null && p.getSubmitterName().equalsIgnoreCase(sub.name().strip());
+        return p.submitterName() != null && p.submitterName().equalsIgnoreCase(sub.name().strip());
     }
 }

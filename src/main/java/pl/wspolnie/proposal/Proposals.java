@@ -16,11 +16,20 @@ interface Proposals extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByProgrammeIdOrderById(Long programmeId);
 
-    /** The small-grant (or other) proposals of one kind of submitter in one year: what a per-organisation limit sums. */
-    @Query("select p from Proposal p where p.programmeId = ?1 and p.taskForm = ?2 and p.submitterType = ?3 and p.firstYear = ?4"
-            + " and p.status <> ?5")
-    List<Proposal> findByProgrammeIdAndTaskFormAndSubmitterTypeAndFirstYearAndStatusNot(Long programmeId, pl.wspolnie.programme.TaskForm form,
-            SubmitterType submitterType, int firstYear, ProposalStatus notStatus);
+    /** What a per-organisation limit needs of an earlier proposal: whose it is and its amount. */
+    record Amount(String externalRef, SubmitterType submitterType, String krs, String submitterName, java.math.BigDecimal plannedAmount) {
+    }
+
+    /**
+     * The amounts of the proposals of one form and kind of submitter in one year, not in a status: what a
+     * per-organisation limit sums. Only these columns, not entities: read with every small-grant submission,
+     * whole proposals (their texts) would be loaded and then checked for changes at each flush of its transaction.
+     */
+    @Query("select new pl.wspolnie.proposal.Proposals$Amount(p.externalRef, p.submitterType, p.krs, p.submitterName, p.plannedAmount)"
+            + " from Proposal p where p.programmeId = ?1 and p.taskForm = ?2 and p.submitterType = ?3 and p.firstYear = ?4"
+            + " and p.status <> ?5 and p.plannedAmount is not null")
+    List<Amount> amountsOf(Long programmeId, pl.wspolnie.programme.TaskForm form, SubmitterType submitterType, int firstYear,
+            ProposalStatus notStatus);
 
     Optional<Proposal> findByReference(String reference);
 
