@@ -38,7 +38,7 @@ class LateProposalsIntegrationTest {
         var late = coordinator.post("/api/programmes/" + programme + "/proposals", proposal("LATE-1"));
         assertThat(late.status()).as(late.text()).isEqualTo(201);
         long id = late.body().get("id").asLong();
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).taskCandidateGroup("sector-health").count())
+        assertThat(tasks.createTaskQuery().processDefinitionKey("proposal-intake").processInstanceBusinessKey(String.valueOf(id)).taskCandidateGroup("sector-health").count())
                 .as("triaged by the sector's team like any proposal").isOne();
 
         var byDepartment = coordinator.as("department").post("/api/programmes/" + programme + "/proposals", proposal("LATE-2"));

@@ -36,7 +36,8 @@ class LongProposalIntegrationTest {
 
         var stored = coordinator.get(base + "/" + id).body();
         assertThat(stored.get("description").asText()).isEqualTo(description);
-        var triage = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        var triage = tasks.createTaskQuery().processDefinitionKey("proposal-intake").processInstanceBusinessKey(String.valueOf(id))
+                .singleResult();
         assertThat(triage.getTaskDefinitionKey()).isEqualTo("TriageProposal");
         for (String shown : List.of("proposalDescription", "proposalJustification")) {
             assertThat((String) tasks.getVariable(triage.getId(), shown)).hasSizeLessThanOrEqualTo(4000)
