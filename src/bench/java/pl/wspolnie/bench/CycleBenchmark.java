@@ -161,14 +161,19 @@ public final class CycleBenchmark {
         executeJob(consultationProcess, "ConsultationWindowClosed");
         String[] decisions = {"ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"};
         int c = 0;
-        for (JsonNode task : await(() -> tasks("processInstanceBusinessKey=" + id + "&taskDefinitionKey=RespondToComment"),
-                commentCount)) {
+        List<JsonNode> answers = await(() -> tasks("processInstanceBusinessKey=" + id + "&taskDefinitionKey=RespondToComment"),
+                commentCount);
+        long[] answerNanos = new long[answers.size()];
+        for (JsonNode task : answers) {
+            long t = System.nanoTime();
             complete("coordinator", task, "{\"commentDecision\":{\"value\":\"" + decisions[c % 3] + "\"},"
-                    + "\"responseJustification\":{\"value\":\"Odpowiedź zespołu nr " + c++ + ".\"}}");
+                    + "\"responseJustification\":{\"value\":\"Odpowiedź zespołu nr " + c + ".\"}}");
+            answerNanos[c++] = System.nanoTime() - t;
         }
         complete("coordinator", await(() -> tasks("processInstanceBusinessKey=" + id + "&taskDefinitionKey=SignOffResponses"), 1)
                 .get(0), "{\"signOffConfirmed\":{\"value\":true}}");
         phase("opinion, " + commentCount + " answers, sign-off");
+        perTenth("answer completed", answerNanos);
 
         // an accepted comment must have changed the text or say why no change was needed before the revision ends
         for (JsonNode trace : list(get("coordinator", base + "/text/accepted-comments"))) {
