@@ -34,6 +34,8 @@ import pl.wspolnie.support.TestDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles(resolver = TestDatabase.class)
+// Its job executor runs; closed after the class so it never executes other tests' jobs on a shared database.
+@org.springframework.test.annotation.DirtiesContext
 class DraftingCycleIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
