@@ -15,6 +15,9 @@ interface ConsultationComments extends JpaRepository<ConsultationComment, Long> 
 
     List<ConsultationComment> findByConsultationIdOrderById(Long consultationId);
 
+    @Query("select c.id from ConsultationComment c where c.consultationId = ?1 order by c.id")
+    List<Long> findIdsByConsultationId(Long consultationId);
+
     @Query("select count(c) from ConsultationComment c where c.consultationId = ?1 and c.decision is null")
     long countUnanswered(Long consultationId);
 
@@ -22,6 +25,11 @@ interface ConsultationComments extends JpaRepository<ConsultationComment, Long> 
     @Query("select new pl.wspolnie.consultation.AcceptedComment(c.externalRef, c.organisation, c.decision, c.anchor, c.section) "
             + "from ConsultationComment c where c.consultationId = ?1 and c.decision in ?2 order by c.id")
     List<AcceptedComment> findAnswered(Long consultationId, List<CommentDecision> decisions);
+
+    /** One comment of a round by its reference if it has one of these answers, as {@link #findAnswered} shows it. */
+    @Query("select new pl.wspolnie.consultation.AcceptedComment(c.externalRef, c.organisation, c.decision, c.anchor, c.section) "
+            + "from ConsultationComment c where c.consultationId = ?1 and c.externalRef = ?2 and c.decision in ?3")
+    Optional<AcceptedComment> findAnswered(Long consultationId, String externalRef, List<CommentDecision> decisions);
 
     @Query("select coalesce(cast(c.decision as string), 'UNANSWERED'), count(c) from ConsultationComment c "
             + "where c.programmeId = ?1 group by c.decision")

@@ -180,7 +180,7 @@ public class ConsultationService {
 
     @Transactional(readOnly = true)
     public List<Long> commentIds(Long consultationId) {
-        return comments.findByConsultationIdOrderById(consultationId).stream().map(ConsultationComment::getId).toList();
+        return comments.findIdsByConsultationId(consultationId);
     }
 
     /**
@@ -263,6 +263,13 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public List<AcceptedComment> accepted(Long consultationId) {
         return comments.findAnswered(consultationId, CommentDecision.ACCEPTING);
+    }
+
+    /** One comment of the round by the submitter's reference, if it was answered with an accepting decision. */
+    @Transactional(readOnly = true)
+    public Optional<AcceptedComment> accepted(Long consultationId, String externalRef) {
+        return externalRef == null ? Optional.empty()
+                : comments.findAnswered(consultationId, externalRef.strip(), CommentDecision.ACCEPTING);
     }
 
     @Transactional(readOnly = true)

@@ -129,9 +129,8 @@ public class CommentTraces {
      * reads the whole round.
      */
     public Trace recordNoEditNeeded(Long programmeId, String ref, String reason, Editor editor) {
-        Long round = consultations.current(programmeId).map(c -> c.getId()).orElse(null);
-        Optional<ConsultationComment> comment = round == null ? Optional.empty() : consultations.comment(programmeId, ref)
-                .filter(c -> c.getConsultationId().equals(round) && accepted(c));
+        Optional<AcceptedComment> comment = consultations.current(programmeId)
+                .flatMap(round -> consultations.accepted(round.getId(), ref));
         new FieldErrors().check(comment.isPresent(), "comment", "no accepted comment " + ref + " in the current consultation")
                 .required(reason, "reason").maxLength(reason, 2000, "reason").throwIfAny();
         String why = reason.strip();
@@ -139,9 +138,7 @@ public class CommentTraces {
                 n -> n.change(why, editor.id(), clock.instant()),
                 () -> noEdits.save(new CommentNoEdit(programmeId, ref, why, editor.id(), clock.instant())));
         history.record(programmeId, "ConsultationComment", null, "COMMENT_NO_EDIT", ref + ": " + why);
-        ConsultationComment c = comment.get();
-        return trace(new AcceptedComment(c.getExternalRef(), c.getOrganisation(), c.getDecision(), c.getAnchor(), c.getSection()),
-                Citations.labels(text.units(programmeId)), text.edits(programmeId), why);
+        return trace(comment.get(), Citations.labels(text.units(programmeId)), text.edits(programmeId), why);
     }
 
     /** 400 naming every accepted comment that has neither a linked edit nor a reason why none was needed. */

@@ -231,6 +231,10 @@ class DraftingCycleIntegrationTest {
         var unknown = coordinator.put(base + "/text/accepted-comments/BRAK-TAKIEJ-UWAGI/no-edit", Map.of("reason", "Nie dotyczy."));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text()).contains("comment");
+        String rejected = StreamSupport.stream(coordinator.get(base + "/consultation/comments").body().spliterator(), false)
+                .filter(c -> c.get("decision").asText().equals("REJECTED")).findFirst().orElseThrow().get("externalRef").asText();
+        assertThat(coordinator.put(base + "/text/accepted-comments/" + rejected + "/no-edit", Map.of("reason", "Nie dotyczy."))
+                .status()).as("a rejected comment needs no reason").isEqualTo(400);
         for (int i = 1; i < accepted.size(); i++) {
             String ref = accepted.get(i).get("ref").asText();
             var noEdit = coordinator.put(base + "/text/accepted-comments/" + ref + "/no-edit",
