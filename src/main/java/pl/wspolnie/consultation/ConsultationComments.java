@@ -18,6 +18,9 @@ interface ConsultationComments extends JpaRepository<ConsultationComment, Long> 
     @Query("select c.id from ConsultationComment c where c.consultationId = ?1 order by c.id")
     List<Long> findIdsByConsultationId(Long consultationId);
 
+    @Query("select c.id from ConsultationComment c where c.consultationId = ?1 and c.decision is null order by c.id")
+    List<Long> findUnansweredIds(Long consultationId);
+
     @Query("select count(c) from ConsultationComment c where c.consultationId = ?1 and c.decision is null")
     long countUnanswered(Long consultationId);
 

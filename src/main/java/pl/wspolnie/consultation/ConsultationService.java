@@ -192,6 +192,12 @@ public class ConsultationService {
         return comments.countUnanswered(consultationId) == 0;
     }
 
+    /** The round's comments still without an answer, the round locked first as in {@link #allAnswered}. */
+    public List<Long> unansweredLocked(Long consultationId) {
+        consultations.lock(consultationId).orElseThrow(() -> new NotFoundException("Consultation", consultationId));
+        return comments.findUnansweredIds(consultationId);
+    }
+
     @Transactional(readOnly = true)
     public CommentBrief brief(Long commentId) {
         ConsultationComment c = comment(commentId);

@@ -54,11 +54,8 @@ class CommentResponseDelegates {
         return execution -> {
             Long consultationId = id(execution, "consultationId");
             if (consultations.allAnswered(consultationId)) {
-                execution.getProcessEngineServices().getRuntimeService()
-                        .createMessageCorrelation(ProcessKeys.COMMENTS_ANSWERED_MESSAGE)
-                        .processInstanceBusinessKey(execution.getProcessBusinessKey())
-                        .processInstanceVariableEquals("consultationId", consultationId)
-                        .correlateAllWithResult();
+                CommentResponses.moveOn(execution.getProcessEngineServices().getRuntimeService(),
+                        execution.getProcessBusinessKey(), consultationId);
             }
         };
     }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.consultation.ConsultationService;
@@ -118,9 +117,7 @@ class ConsultationDelegates {
             List<Long> commentIds = consultations.commentIds(consultationId);
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             for (Long commentId : commentIds) {
-                runtime.startProcessInstanceByKey(ProcessKeys.COMMENT_RESPONSE, String.valueOf(programmeId), Variables.createVariables()
-                        .putValue("programmeId", programmeId).putValue("consultationId", consultationId)
-                        .putValue("commentId", commentId).putValue("draftUrl", execution.getVariable("draftUrl")));
+                CommentResponses.start(runtime, programmeId, consultationId, commentId, execution.getVariable("draftUrl"));
             }
             execution.setVariable("commentsToAnswer", commentIds.size());
         };

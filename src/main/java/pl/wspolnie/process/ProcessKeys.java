@@ -10,6 +10,8 @@ final class ProcessKeys {
     static final String DEADLINE_WARNING = "deadline-warning";
     static final String COUNCIL_DECISION_MESSAGE = "CouncilDecision";
     static final String COMMENTS_ANSWERED_MESSAGE = "CommentsAnswered";
+    /** The consultation's wait for the last answer (public-consultation.bpmn). */
+    static final String ALL_COMMENTS_ANSWERED = "AllCommentsAnswered";
 
     private ProcessKeys() {
     }

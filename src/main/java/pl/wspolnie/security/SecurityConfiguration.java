@@ -121,6 +121,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/programmes").hasAnyAuthority(COORDINATION_TEAM, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes/*/council-decision")
                         .hasAnyAuthority(COUNCIL_OFFICE, COORDINATION_TEAM, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/programmes/*/consultation/comment-responses/resume")
+                        .hasAnyAuthority(COORDINATION_TEAM, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Wspolnie"))
                 // Read-only document downloads also for the Tasklist session (links in task forms); see the class.

@@ -33,13 +33,14 @@ import pl.wspolnie.programme.NewProgramme;
 import pl.wspolnie.programme.Programme;
 import pl.wspolnie.programme.ProgrammeKind;
 import pl.wspolnie.programme.ProgrammeService;
+import pl.wspolnie.shared.ConflictException;
 import pl.wspolnie.support.Jobs;
 import pl.wspolnie.support.ProcessTest;
 
 /**
  * comment-response.bpmn: one process per consultation comment, started by the consultation, which waits until the
  * last of them is answered. What PublicConsultationProcessTest leaves out: two last answers given at the same moment,
- * and a consultation cancelled while comments wait for answers.
+ * a consultation cancelled while comments wait for answers, and the repair after one answer's process was cancelled.
  */
 @ProcessTest
 class CommentResponseProcessTest {
@@ -62,6 +63,8 @@ class CommentResponseProcessTest {
     ConsultationService consultations;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    CommentResponses responses;
 
     private Programme programme;
     private ProcessInstance consultation;
@@ -119,6 +122,47 @@ class CommentResponseProcessTest {
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("comment-response")
                 .processInstanceBusinessKey(businessKey()).list())
                 .extracting(h -> h.getDeleteReason()).containsExactlyInAnyOrder(null, "Konsultacje przerwane", "Konsultacje przerwane");
+    }
+
+    @Test
+    void anAnswerCancelledOnItsOwnGetsANewProcessFromTheRepair() {
+        List<Task> answers = consultationWithComments("repaired", 3);
+        tasks.complete(answers.get(0).getId(), Map.of("commentDecision", "ACCEPTED", ANSWER, "Uwzględniamy."));
+        // an administrator cancels one answer's process by mistake (Cockpit, custom listeners skipped)
+        String cancelled = answers.get(1).getProcessInstanceId();
+        Object commentId = runtime.getVariable(cancelled, "commentId");
+        runtime.deleteProcessInstance(cancelled, "Anulowane przez pomyłkę", true, true);
+        assertThat(consultation).isWaitingAt("AllCommentsAnswered");
+
+        var resumed = responses.resume(programme.getId());
+        assertThat(resumed.restartedComments()).containsExactly((Long) commentId);
+        assertThat(resumed.unanswered()).isEqualTo(2);
+        assertThat(resumed.movedOn()).isFalse();
+        assertThat(responses.resume(programme.getId()).restartedComments()).as("a second repair starts nothing").isEmpty();
+
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey("comment-response").processInstanceBusinessKey(businessKey())
+                .taskDefinitionKey("RespondToComment").list();
+        assertThat(open).extracting(t -> runtime.getVariable(t.getProcessInstanceId(), "commentId"))
+                .containsExactlyInAnyOrder(commentId, runtime.getVariable(answers.get(2).getProcessInstanceId(), "commentId"));
+        open.forEach(t -> tasks.complete(t.getId(), Map.of("commentDecision", "REJECTED", ANSWER, "Nie uwzględniamy.")));
+        assertThat(consultation).isWaitingAt("SignOffResponses");
+        assertThatThrownBy(() -> responses.resume(programme.getId())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aRepairFindingEveryCommentAnsweredMovesTheConsultationOn() {
+        List<Task> answers = consultationWithComments("answered, then cancelled", 1);
+        // the answer was recorded, but its process was cancelled before it could report it
+        Long commentId = (Long) runtime.getVariable(answers.get(0).getProcessInstanceId(), "commentId");
+        consultations.respond(commentId, CommentDecision.PARTLY_ACCEPTED, "Częściowo.");
+        runtime.deleteProcessInstance(answers.get(0).getProcessInstanceId(), "Anulowane przez pomyłkę", true, true);
+        assertThat(consultation).isWaitingAt("AllCommentsAnswered");
+
+        var resumed = responses.resume(programme.getId());
+
+        assertThat(resumed.movedOn()).isTrue();
+        assertThat(resumed.restartedComments()).isEmpty();
+        assertThat(consultation).isWaitingAt("SignOffResponses");
     }
 
     /** A programme whose consultation closed with {@code count} comments and waits for their answers. */

@@ -66,6 +66,8 @@ class AuthorizationMatrixIntegrationTest {
         cases.add(new Case("mail outbox (API)", (t, u) -> u.get("/api/mail"), only(COORDINATION, Expect.FORBIDDEN)));
         cases.add(new Case("council decision (API)", (t, u) -> u.post("/api/programmes/" + t.programmeId + "/council-decision", Map.of()),
                 only(Set.of("council", "coordinator", "demo"), Expect.FORBIDDEN)));
+        cases.add(new Case("restart the answers of a consultation (API)", (t, u) -> u.post("/api/programmes/" + t.programmeId
+                + "/consultation/comment-responses/resume", Map.of()), only(COORDINATION, Expect.FORBIDDEN)));
         cases.add(new Case("import for another department (API)", (t, u) -> u.postFile("/api/programmes/" + t.programmeId + "/proposals/import",
                 "file", "wydzial.csv", "text/csv", ("externalRef;submitterType;submitterCode;sector;title;description;justification;form;years\n"
                         + "MX-" + System.nanoTime() + ";DEPARTMENT;WS;SPORT;Zadanie;Opis;Uzasadnienie;POZAFINANSOWA;" + t.year + "\n")
