@@ -3,7 +3,7 @@
 # app started on it (demo users, no demo data), then the load driver of src/bench against 127.0.0.1, then the app
 # stopped. Figures are ratios against the engine's floor measured in the same run, with the load average.
 #
-#   ./mvnw -q package -DskipTests && bench/intake.sh                    # intake: 3 rounds of 600 + 600
+#   ./mvnw -q package -DskipTests && bench/intake.sh                    # intake: 5 rounds of 600 + 600
 #   BENCH=pl.wspolnie.bench.CycleBenchmark bench/intake.sh              # a whole cycle: 300 proposals, 300 comments
 #   ARGS="n=300 rounds=2" JFR=1 bench/intake.sh                         # + a JFR profile, summarised by owner
 #
