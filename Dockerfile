@@ -19,9 +19,10 @@ RUN ./mvnw -B -q package -DskipTests \
 FROM eclipse-temurin:17-jre
 
 # curl for the health check in docker-compose.yml (GET /actuator/health/readiness); LibreOffice Writer without a GUI
-# makes the PDFs of the documents (?format=pdf); fonts with Polish letters.
+# makes the PDFs of the documents (?format=pdf), python3-uno fills in their tables of contents' page numbers
+# (drafting.OfficePdf); fonts with Polish letters.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl libreoffice-writer-nogui fonts-dejavu fonts-liberation2 \
+ && apt-get install -y --no-install-recommends curl libreoffice-writer-nogui python3-uno fonts-dejavu fonts-liberation2 \
  && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system wspolnie \

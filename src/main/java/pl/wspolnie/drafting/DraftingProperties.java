@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param reportTemplate        the consultation report
  * @param opinionTemplate       the Public Benefit Council's opinion, or the statement that it waived it
  * @param soffice               LibreOffice: a name looked up on the PATH or an absolute path; absent: PDFs answer 503
+ * @param python                a Python 3 with LibreOffice's {@code uno} module (Debian: python3-uno), which fills the table of
+ *                              contents' page numbers in before the PDF is written; absent or without {@code uno}: the PDF
+ *                              is made by {@code soffice --convert-to pdf}, its table of contents without page numbers
  * @param pdfTimeout            the longest one PDF conversion may take before LibreOffice is killed
  * @param expensiveDocuments    at most this many PDFs and version comparisons are made at once on one node
  * @param expensiveDocumentsWait how long a request beyond them waits for a place before it is answered 503
@@ -31,6 +34,7 @@ public record DraftingProperties(
         @DefaultValue("classpath:templates/krakow/consultation-report.docx") @NotNull Resource reportTemplate,
         @DefaultValue("classpath:templates/krakow/opinion.docx") @NotNull Resource opinionTemplate,
         @DefaultValue("soffice") @NotBlank String soffice,
+        @DefaultValue("/usr/bin/python3") @NotBlank String python,
         @DefaultValue("PT2M") @NotNull @DurationMin(seconds = 1) Duration pdfTimeout,
         @DefaultValue("2") @Min(1) int expensiveDocuments,
         @DefaultValue("PT2S") @NotNull Duration expensiveDocumentsWait) {

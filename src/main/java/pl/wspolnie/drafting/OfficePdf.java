@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * PDF of a generated DOCX, made by LibreOffice headless ({@code soffice --headless --convert-to pdf}) in a
- * temporary directory with a profile of its own, one conversion at a time, killed after a timeout. Where
+ * PDF of a generated DOCX, made by LibreOffice headless in a temporary directory with a profile of its own, one
+ * conversion at a time, killed after a timeout. Our DOCX carries its table of contents without page numbers, for Word
+ * to fill in on opening; LibreOffice's plain {@code --convert-to pdf} would print it so. So the conversion runs a
+ * small Python script over LibreOffice's UNO bridge ({@code office/office_pdf.py}): open, update the indexes, export.
+ * Without a Python that has the {@code uno} module it falls back to the plain conversion and says so in the log. Where
  * LibreOffice is not installed the caller gets 503 with the reason in Polish instead of a failure.
  */
 @Component
@@ -29,29 +32,36 @@ public class OfficePdf {
 
     public static final String PDF = "application/pdf";
     private static final Logger log = LoggerFactory.getLogger(OfficePdf.class);
+    private static final String SCRIPT = script();
 
     private final String soffice;
+    private final String python;
     private final Duration timeout;
     private final Semaphore oneAtATime = new Semaphore(1);
 
     @Autowired
     OfficePdf(DraftingProperties properties) {
-        this(properties.soffice(), properties.pdfTimeout());
+        this(properties.soffice(), properties.python(), properties.pdfTimeout());
     }
 
-    OfficePdf(String soffice, Duration timeout) {
+    OfficePdf(String soffice, String python, Duration timeout) {
         this.soffice = soffice;
+        this.python = python;
         this.timeout = timeout;
     }
 
     /** The LibreOffice program, if it is installed: the configured path, or the name looked up on the PATH. */
     public Optional<Path> executable() {
-        Path configured = Path.of(soffice);
+        return program(soffice);
+    }
+
+    private static Optional<Path> program(String nameOrPath) {
+        Path configured = Path.of(nameOrPath);
         if (configured.isAbsolute()) {
             return Files.isExecutable(configured) ? Optional.of(configured) : Optional.empty();
         }
         String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).filter(d -> !d.isBlank()).map(d -> Path.of(d, soffice))
+        return Stream.of(path.split(File.pathSeparator)).filter(d -> !d.isBlank()).map(d -> Path.of(d, nameOrPath))
                 .filter(Files::isExecutable).findFirst();
     }
 
@@ -70,33 +80,39 @@ public class OfficePdf {
             throw unavailable("Tworzenie pliku PDF przerwano. Spróbuj ponownie.");
         }
         try {
-            return convert(program, file, name);
+            return new DraftFile(name, PDF, convert(program, file));
         } finally {
             oneAtATime.release();
         }
     }
 
-    private DraftFile convert(Path program, DraftFile file, String name) {
+    private byte[] convert(Path program, DraftFile file) {
         Path dir = null;
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             dir = Files.createTempDirectory("wspolnie-pdf-");
             Path in = Files.write(dir.resolve("dokument.docx"), file.bytes());
-            Process process = new ProcessBuilder(List.of(program.toString(), "--headless", "--norestore", "--nolockcheck",
-                    "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
-                    dir.toString(), in.toString()))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw unavailable("LibreOffice nie utworzył pliku PDF w wyznaczonym czasie (" + timeout.toSeconds()
-                        + " s). Pobierz dokument w formacie DOCX albo spróbuj ponownie.");
-            }
             Path out = dir.resolve("dokument.pdf");
-            if (process.exitValue() != 0 || !Files.isRegularFile(out)) {
-                log.warn("soffice exited with {}: {}", process.exitValue(), Files.readString(dir.resolve("soffice.log")));
+            Optional<Path> withUno = program(python);
+            if (withUno.isPresent()) {
+                Path script = Files.writeString(dir.resolve("office_pdf.py"), SCRIPT);
+                int exit = run(List.of(withUno.get().toString(), script.toString(), program.toString(), dir.toString()), dir, deadline);
+                if (exit == 0 && Files.isRegularFile(out)) {
+                    return Files.readAllBytes(out);
+                }
+                log.warn("PDF made without the table of contents' page numbers: {} {} exited with {}: {}", python, script.getFileName(),
+                        exit, Files.readString(dir.resolve("office.log")));
+            } else {
+                log.warn("PDF made without the table of contents' page numbers: no Python at {} (wspolnie.drafting.python)", python);
+            }
+            int exit = run(List.of(program.toString(), "--headless", "--norestore", "--nolockcheck",
+                    "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                    dir.toString(), in.toString()), dir, deadline);
+            if (exit != 0 || !Files.isRegularFile(out)) {
+                log.warn("soffice exited with {}: {}", exit, Files.readString(dir.resolve("office.log")));
                 throw unavailable("LibreOffice nie utworzył pliku PDF. Pobierz dokument w formacie DOCX.");
             }
-            return new DraftFile(name, PDF, Files.readAllBytes(out));
+            return Files.readAllBytes(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot convert " + file.fileName() + " to PDF", e);
         } catch (InterruptedException e) {
@@ -104,6 +120,31 @@ public class OfficePdf {
             throw unavailable("Tworzenie pliku PDF przerwano. Spróbuj ponownie.");
         } finally {
             delete(dir);
+        }
+    }
+
+    /** Runs the command in {@code dir} (output to office.log) until it ends or the deadline passes (503, all killed). */
+    private int run(List<String> command, Path dir, long deadline) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("office.log").toFile()).start();
+        if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw unavailable("LibreOffice nie utworzył pliku PDF w wyznaczonym czasie (" + timeout.toSeconds()
+                    + " s). Pobierz dokument w formacie DOCX albo spróbuj ponownie.");
+        }
+        return process.exitValue();
+    }
+
+    private static String script() {
+        var script = OfficePdf.class.getResourceAsStream("/office/office_pdf.py");
+        if (script == null) {
+            throw new IllegalStateException("office/office_pdf.py missing from the class path");
+        }
+        try (script) {
+            return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -27,14 +27,17 @@ class OfficePdfRenderingTest {
     static final String SHA = "0".repeat(64);
     static final Path OUT = Path.of("target", "office-renders");
 
-    private final OfficePdf office = new OfficePdf("soffice", Duration.ofMinutes(3));
+    private final OfficePdf office = new OfficePdf("soffice", "/usr/bin/python3", Duration.ofMinutes(3));
 
     @Test
     void everyDocumentTypeBecomesAPdfWithItsText() throws Exception {
         DraftSnapshot council = SnapshotFixtures.sample(DraftStage.COUNCIL);
         DraftSnapshot adopted = SnapshotFixtures.sample(DraftStage.ADOPTED);
 
-        assertThat(text("projekt", DOCUMENTS.programme(council, SHA))).contains("UCHWAŁA NR", "PROJEKT – wersja 4");
+        // the table of contents with its page numbers, as Word would fill them in on opening
+        assertThat(text("projekt", DOCUMENTS.programme(council, SHA))).contains("UCHWAŁA NR", "PROJEKT – wersja 4")
+                .containsPattern("Spis treści Rozdział 1\\. Postanowienia ogólne\\.{5,} ?2 Rozdział 2\\.")
+                .containsPattern("Rozdział 6\\. Priorytetowe zadania publiczne\\.{5,} ?\\d+ Kultura i sztuka\\.{5,} ?\\d+ ");
         assertThat(text("tekst-przyjety", DOCUMENTS.programme(adopted, SHA))).contains("UCHWAŁA NR XXXIV/987/26");
         assertThat(text("uzasadnienie", DOCUMENTS.justification(council, SHA)))
                 .contains("UZASADNIENIE", "Projektodawca: Prezydent Miasta Krakowa", "w roku 2028: 100 000,01 zł");
@@ -44,7 +47,19 @@ class OfficePdfRenderingTest {
                 .contains("OPINIA", "Krakowska Rada Działalności Pożytku Publicznego z dnia 14 października 2026 r.");
     }
 
+    @Test
+    void withoutAPythonThatRunsTheScriptThePdfIsStillMadeOnlyItsTableOfContentsHasNoPageNumbers() throws Exception {
+        // /bin/false stands for a Python without LibreOffice's uno module: the script fails, the plain conversion runs
+        String text = text("projekt-bez-numerow", DOCUMENTS.programme(SnapshotFixtures.sample(DraftStage.COUNCIL), SHA),
+                new OfficePdf("soffice", "/bin/false", Duration.ofMinutes(3)));
+        assertThat(text).contains("UCHWAŁA NR").containsPattern("Postanowienia ogólne\\.{5,} Rozdział 2\\.");
+    }
+
     private String text(String name, byte[] docx) throws IOException, InterruptedException {
+        return text(name, docx, office);
+    }
+
+    private static String text(String name, byte[] docx, OfficePdf office) throws IOException, InterruptedException {
         DraftFile pdf = office.pdf(new DraftFile(name + ".docx", DocxDocuments.DOCX, docx));
         assertThat(pdf.contentType()).isEqualTo(OfficePdf.PDF);
         assertThat(pdf.fileName()).isEqualTo(name + ".pdf");

@@ -13,7 +13,7 @@ class OfficePdfTest {
 
     @Test
     void withoutLibreOfficeThePdfIsUnavailableWithAPolishReason() {
-        var pdf = new OfficePdf("/nonexistent/soffice", Duration.ofSeconds(5));
+        var pdf = new OfficePdf("/nonexistent/soffice", "/usr/bin/python3", Duration.ofSeconds(5));
         assertThat(pdf.executable()).isEmpty();
 
         assertThatThrownBy(() -> pdf.pdf(new DraftFile("Uzasadnienie.docx", "x", new byte[] {1})))
@@ -25,7 +25,7 @@ class OfficePdfTest {
 
     @Test
     void aNameIsLookedUpOnThePath() {
-        assertThat(new OfficePdf("no-such-office-program-here", Duration.ofSeconds(5)).executable()).isEmpty();
-        assertThat(new OfficePdf("sh", Duration.ofSeconds(5)).executable()).hasValueSatisfying(p -> assertThat(p.getFileName().toString()).isEqualTo("sh"));
+        assertThat(new OfficePdf("no-such-office-program-here", "python3", Duration.ofSeconds(5)).executable()).isEmpty();
+        assertThat(new OfficePdf("sh", "python3", Duration.ofSeconds(5)).executable()).hasValueSatisfying(p -> assertThat(p.getFileName().toString()).isEqualTo("sh"));
     }
 }
