@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every figure issue #11 asks for, in one run on this machine (README "Benchmark"): start-up and idle memory, the
 # documents (JMH), intake and a whole cycle on PostgreSQL — each against its floor measured in the same run — then one
-# summary of each figure next to its target, with the load average when it was measured. About 25 minutes; run it on
+# summary of each figure next to its target, with the load average when it was measured. 7 minutes on a fast 2-core machine, 25 on a slow one; run it on
 # a quiet machine (nothing else building), since the wall-clock figures measure the load as much as the code.
 #
 #   ./mvnw -q package -DskipTests && bench/all.sh
