@@ -98,7 +98,7 @@ class OperationsIntegrationTest {
                 .as("the drafting and the intake process started").isGreaterThanOrEqualTo(2);
         assertThat(text).contains("camunda_incidents_open", "camunda_jobs_failed", "camunda_jobs_due",
                 "wspolnie_mails{", "wspolnie_mail_oldest_pending_seconds", "wspolnie_draft_versions{",
-                "wspolnie_comments{", "hikaricp_connections_active", "jvm_memory_used_bytes",
+                "wspolnie_comments{", "wspolnie_comments_unassigned", "hikaricp_connections_active", "jvm_memory_used_bytes",
                 "http_server_requests_seconds_count", "uri=\"/api/programmes/{programmeId}/proposals\"");
     }
 

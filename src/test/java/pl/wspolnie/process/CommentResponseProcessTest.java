@@ -65,6 +65,8 @@ class CommentResponseProcessTest {
     PlatformTransactionManager transactions;
     @Autowired
     CommentResponses responses;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private Programme programme;
     private ProcessInstance consultation;
@@ -128,13 +130,16 @@ class CommentResponseProcessTest {
     void anAnswerCancelledOnItsOwnGetsANewProcessFromTheRepair() {
         List<Task> answers = consultationWithComments("repaired", 3);
         tasks.complete(answers.get(0).getId(), Map.of("commentDecision", "ACCEPTED", ANSWER, "Uwzględniamy."));
+        double othersUnassigned = unassigned();   // other tests' programmes share the database
         // an administrator cancels one answer's process by mistake (Cockpit, custom listeners skipped)
         String cancelled = answers.get(1).getProcessInstanceId();
         Object commentId = runtime.getVariable(cancelled, "commentId");
         runtime.deleteProcessInstance(cancelled, "Anulowane przez pomyłkę", true, true);
         assertThat(consultation).isWaitingAt("AllCommentsAnswered");
+        assertThat(unassigned()).as("the operators' gauge").isEqualTo(othersUnassigned + 1);
 
         var resumed = responses.resume(programme.getId());
+        assertThat(unassigned()).isEqualTo(othersUnassigned);
         assertThat(resumed.restartedComments()).containsExactly((Long) commentId);
         assertThat(resumed.unanswered()).isEqualTo(2);
         assertThat(resumed.movedOn()).isFalse();
@@ -163,6 +168,11 @@ class CommentResponseProcessTest {
         assertThat(resumed.movedOn()).isTrue();
         assertThat(resumed.restartedComments()).isEmpty();
         assertThat(consultation).isWaitingAt("SignOffResponses");
+    }
+
+    /** The operators' gauge wspolnie_comments_unassigned (read afresh: tests sample every time). */
+    private double unassigned() {
+        return meters.get("wspolnie.comments.unassigned").gauge().value();
     }
 
     /** A programme whose consultation closed with {@code count} comments and waits for their answers. */
