@@ -32,7 +32,7 @@ interface ConsultationComments extends JpaRepository<ConsultationComment, Long> 
     /** One comment of a round by its reference if it has one of these answers, as {@link #findAnswered} shows it. */
     @Query("select new pl.wspolnie.consultation.AcceptedComment(c.externalRef, c.organisation, c.decision, c.anchor, c.section) "
             + "from ConsultationComment c where c.consultationId = ?1 and c.externalRef = ?2 and c.decision in ?3")
-    Optional<AcceptedComment> findAnswered(Long consultationId, String externalRef, List<CommentDecision> decisions);
+    Optional<AcceptedComment> findAnsweredByRef(Long consultationId, String externalRef, List<CommentDecision> decisions);
 
     @Query("select coalesce(cast(c.decision as string), 'UNANSWERED'), count(c) from ConsultationComment c "
             + "where c.programmeId = ?1 group by c.decision")

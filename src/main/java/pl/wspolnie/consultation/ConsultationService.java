@@ -198,6 +198,12 @@ public class ConsultationService {
         return comments.findUnansweredIds(consultationId);
     }
 
+    /** The round's comments still without an answer, by id. */
+    @Transactional(readOnly = true)
+    public List<Long> unanswered(Long consultationId) {
+        return comments.findUnansweredIds(consultationId);
+    }
+
     @Transactional(readOnly = true)
     public CommentBrief brief(Long commentId) {
         ConsultationComment c = comment(commentId);
@@ -275,7 +281,7 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public Optional<AcceptedComment> accepted(Long consultationId, String externalRef) {
         return externalRef == null ? Optional.empty()
-                : comments.findAnswered(consultationId, externalRef.strip(), CommentDecision.ACCEPTING);
+                : comments.findAnsweredByRef(consultationId, externalRef.strip(), CommentDecision.ACCEPTING);
     }
 
     @Transactional(readOnly = true)

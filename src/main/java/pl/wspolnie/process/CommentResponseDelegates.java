@@ -16,9 +16,11 @@ import pl.wspolnie.consultation.ConsultationService;
 class CommentResponseDelegates {
 
     private final ConsultationService consultations;
+    private final CommentResponses responses;
 
-    CommentResponseDelegates(ConsultationService consultations) {
+    CommentResponseDelegates(ConsultationService consultations, CommentResponses responses) {
         this.consultations = consultations;
+        this.responses = responses;
     }
 
     /** Shows the comment on the response form and names the team that answers it. */
@@ -54,8 +56,7 @@ class CommentResponseDelegates {
         return execution -> {
             Long consultationId = id(execution, "consultationId");
             if (consultations.allAnswered(consultationId)) {
-                CommentResponses.moveOn(execution.getProcessEngineServices().getRuntimeService(),
-                        execution.getProcessBusinessKey(), consultationId);
+                responses.moveOn(execution.getProcessBusinessKey(), consultationId);
             }
         };
     }

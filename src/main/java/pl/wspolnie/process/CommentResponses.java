@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,14 @@ public class CommentResponses {
     }
 
     /** Starts the process in which the responsible team answers one comment (business key: the programme). */
-    static void start(RuntimeService runtime, Long programmeId, Long consultationId, Long commentId, Object draftUrl) {
+    void start(Long programmeId, Long consultationId, Long commentId, Object draftUrl) {
         runtime.startProcessInstanceByKey(ProcessKeys.COMMENT_RESPONSE, String.valueOf(programmeId), Variables.createVariables()
                 .putValue("programmeId", programmeId).putValue("consultationId", consultationId)
                 .putValue("commentId", commentId).putValue("draftUrl", draftUrl));
     }
 
     /** Moves the round's consultation on from its wait for the answers; nothing when it no longer waits. */
-    static void moveOn(RuntimeService runtime, String businessKey, Long consultationId) {
+    void moveOn(String businessKey, Long consultationId) {
         runtime.createMessageCorrelation(ProcessKeys.COMMENTS_ANSWERED_MESSAGE)
                 .processInstanceBusinessKey(businessKey)
                 .processInstanceVariableEquals("consultationId", consultationId)
@@ -55,25 +56,52 @@ public class CommentResponses {
     @Transactional
     public Resumed resume(Long programmeId) {
         String businessKey = String.valueOf(programmeId);
-        ProcessInstance waiting = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONSULTATION)
-                .processInstanceBusinessKey(businessKey).activityIdIn(ProcessKeys.ALL_COMMENTS_ANSWERED).active().singleResult();
+        ProcessInstance waiting = waitingForAnswers().processInstanceBusinessKey(businessKey).singleResult();
         if (waiting == null) {
             throw new ConflictException("No consultation of programme " + programmeId + " waits for answers to its comments");
         }
-        Long consultationId = ((Number) runtime.getVariable(waiting.getId(), "consultationId")).longValue();
+        Long consultationId = consultationId(waiting);
         List<Long> unanswered = consultations.unansweredLocked(consultationId);
         if (unanswered.isEmpty()) {
-            moveOn(runtime, businessKey, consultationId);
+            moveOn(businessKey, consultationId);
             return new Resumed(consultationId, List.of(), 0, true);
         }
+        List<Long> restarted = withoutProcess(waiting, consultationId, unanswered);
+        Object draftUrl = runtime.getVariable(waiting.getId(), "draftUrl");
+        restarted.forEach(commentId -> start(programmeId, consultationId, commentId, draftUrl));
+        return new Resumed(consultationId, restarted, unanswered.size(), false);
+    }
+
+    /**
+     * How many comments, over every consultation waiting for its answers, have no process answering them: what
+     * {@link #resume} would restart (the operators' gauge wspolnie_comments_unassigned).
+     */
+    @Transactional(readOnly = true)
+    public long unassigned() {
+        long count = 0;
+        for (ProcessInstance waiting : waitingForAnswers().list()) {
+            Long consultationId = consultationId(waiting);
+            count += withoutProcess(waiting, consultationId, consultations.unanswered(consultationId)).size();
+        }
+        return count;
+    }
+
+    private ProcessInstanceQuery waitingForAnswers() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONSULTATION)
+                .activityIdIn(ProcessKeys.ALL_COMMENTS_ANSWERED).active();
+    }
+
+    private Long consultationId(ProcessInstance consultation) {
+        return ((Number) runtime.getVariable(consultation.getId(), "consultationId")).longValue();
+    }
+
+    /** Those of the round's unanswered comments that no running comment-response process answers. */
+    private List<Long> withoutProcess(ProcessInstance consultation, Long consultationId, List<Long> unanswered) {
         Set<Long> answering = new HashSet<>();
         for (ProcessInstance running : runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.COMMENT_RESPONSE)
-                .processInstanceBusinessKey(businessKey).variableValueEquals("consultationId", consultationId).list()) {
+                .processInstanceBusinessKey(consultation.getBusinessKey()).variableValueEquals("consultationId", consultationId).list()) {
             answering.add(((Number) runtime.getVariable(running.getId(), "commentId")).longValue());
         }
-        List<Long> restarted = unanswered.stream().filter(id -> !answering.contains(id)).toList();
-        Object draftUrl = runtime.getVariable(waiting.getId(), "draftUrl");
-        restarted.forEach(commentId -> start(runtime, programmeId, consultationId, commentId, draftUrl));
-        return new Resumed(consultationId, restarted, unanswered.size(), false);
+        return unanswered.stream().filter(id -> !answering.contains(id)).toList();
     }
 }

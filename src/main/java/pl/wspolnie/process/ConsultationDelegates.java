@@ -29,10 +29,12 @@ class ConsultationDelegates {
     private final ProgrammeService programmes;
     private final CommentAnswers answers;
     private final ConsultationSchedule schedule;
+    private final CommentResponses responses;
 
     ConsultationDelegates(ConsultationService consultations, DraftingService drafting, ProgrammeService programmes,
-                          CommentAnswers answers, ConsultationSchedule schedule) {
+                          CommentAnswers answers, ConsultationSchedule schedule, CommentResponses responses) {
         this.answers = answers;
+        this.responses = responses;
         this.schedule = schedule;
         this.consultations = consultations;
         this.drafting = drafting;
@@ -115,9 +117,8 @@ class ConsultationDelegates {
             Long programmeId = id(execution, "programmeId");
             Long consultationId = id(execution, "consultationId");
             List<Long> commentIds = consultations.commentIds(consultationId);
-            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             for (Long commentId : commentIds) {
-                CommentResponses.start(runtime, programmeId, consultationId, commentId, execution.getVariable("draftUrl"));
+                responses.start(programmeId, consultationId, commentId, execution.getVariable("draftUrl"));
             }
             execution.setVariable("commentsToAnswer", commentIds.size());
         };
